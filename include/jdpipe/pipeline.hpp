@@ -1,0 +1,69 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jdpipe/catalog.hpp"
+#include "jdpipe/embedder.hpp"
+#include "jdpipe/llm.hpp"
+#include "jdpipe/parsed_jd.hpp"
+#include "jdpipe/run.hpp"
+
+namespace jdpipe {
+
+struct Options {
+  // Signal fusion: fused = (w_alias*alias + w_kra*kra + w_skill*skill) / (sum of weights).
+  double w_alias = 0.5;
+  double w_kra = 0.35;
+  double w_skill = 0.15;
+  // Case B takes the best role when its content score (KRA and skill signals only) is at least
+  // accept_threshold and leads the second by margin; case C when it is below new_role_threshold.
+  double accept_threshold = 0.45;
+  double margin = 0.05;
+  double new_role_threshold = 0.2;
+  int top_k = 5;
+  // Run ids: a random UUID, or with deterministic_ids one derived from the input and options.
+  bool deterministic_ids = false;
+  bool record_timings = true;
+  // Apply stage 5 and API 3 through the catalog (otherwise they are a dry-run plan).
+  bool persist = false;
+  ParseOptions parse;
+};
+
+class CompiledCatalog;  // the matchers compiled from a catalog snapshot (internal)
+
+/// The whole pipeline over one catalog. Construction compiles the matchers and embeds the
+/// catalog's KRAs; run() is then const and safe to call from many threads.
+class Pipeline {
+ public:
+  /// Defaults: the starter catalog, a hashing embedder fitted on the catalog, no LLM.
+  explicit Pipeline(std::shared_ptr<Catalog> catalog = nullptr, Options options = {},
+                    std::shared_ptr<const Embedder> embedder = nullptr,
+                    std::shared_ptr<LLMProvider> llm = nullptr);
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  /// Runs one JD. Bad input gives a rejected Run, never an exception; plug-in failures fall
+  /// back to the deterministic stage and are listed in Run::fallbacks.
+  Run run(std::string_view text, std::string_view input_id = {}) const;
+
+  /// Runs many JDs on `threads` threads (0: hardware concurrency); results keep input order.
+  std::vector<Run> run_batch(const std::vector<std::string>& texts, unsigned threads = 0) const;
+
+  const Options& options() const { return options_; }
+  const Catalog& catalog() const { return *catalog_; }
+  const Embedder& embedder() const { return *embedder_; }
+
+ private:
+  std::shared_ptr<Catalog> catalog_;
+  Options options_;
+  std::shared_ptr<const Embedder> embedder_;
+  std::shared_ptr<LLMProvider> llm_;
+  std::unique_ptr<CompiledCatalog> compiled_;
+};
+
+}  // namespace jdpipe

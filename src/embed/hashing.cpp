@@ -1,0 +1,47 @@
+#include <cmath>
+#include <string_view>
+#include <unordered_set>
+
+#include "embed/features.hpp"
+#include "jdpipe/embedder.hpp"
+#include "jdpipe/error.hpp"
+
+namespace jdpipe {
+
+HashingEmbedder::HashingEmbedder(int dim) : dim_(dim) {
+  if (dim <= 0) throw Error(Error::Code::kInvalidArgument, "HashingEmbedder: dim must be positive");
+}
+
+std::string HashingEmbedder::name() const { return "hashing-v1"; }
+
+void HashingEmbedder::fit_idf(const std::vector<std::string>& corpus) {
+  std::vector<uint32_t> df(static_cast<size_t>(dim_), 0);
+  std::unordered_set<uint32_t> seen;
+  for (const auto& doc : corpus) {
+    seen.clear();
+    embed::for_each_feature(doc, [&](uint64_t h, float) { seen.insert(static_cast<uint32_t>(h % dim_)); });
+    for (uint32_t b : seen) ++df[b];
+  }
+  bucket_idf_.assign(static_cast<size_t>(dim_), 0.0f);
+  const double n = static_cast<double>(corpus.size());
+  for (size_t b = 0; b < df.size(); ++b)
+    bucket_idf_[b] = static_cast<float>(std::log((n + 1.0) / (df[b] + 1.0)) + 1.0);
+}
+
+Matrix HashingEmbedder::embed(const std::vector<std::string>& texts) const {
+  Matrix out = Matrix::Zero(static_cast<Eigen::Index>(texts.size()), dim_);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    auto row = out.row(static_cast<Eigen::Index>(i));
+    embed::for_each_feature(texts[i], [&](uint64_t h, float w) {
+      size_t b = h % static_cast<uint64_t>(dim_);
+      // The hash's top bit signs the feature so that collisions cancel instead of pile up.
+      float sign = (h >> 63) ? -1.0f : 1.0f;
+      row[static_cast<Eigen::Index>(b)] += sign * w * (bucket_idf_.empty() ? 1.0f : bucket_idf_[b]);
+    });
+    float norm = row.norm();
+    if (norm > 0) row /= norm;
+  }
+  return out;
+}
+
+}  // namespace jdpipe

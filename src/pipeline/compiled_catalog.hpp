@@ -1,0 +1,25 @@
+#pragma once
+
+#include <memory>
+
+#include "jdpipe/catalog.hpp"
+#include "jdpipe/embedder.hpp"
+#include "roles/kra_index.hpp"
+#include "roles/title_index.hpp"
+#include "skills/dictionary.hpp"
+
+namespace jdpipe {
+
+/// The matchers compiled from one catalog snapshot. Immutable after construction.
+class CompiledCatalog {
+ public:
+  CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder)
+      : data(std::move(snapshot)), skills(*data), titles(*data), kras(*data, embedder) {}
+
+  std::shared_ptr<const CatalogData> data;
+  skills::SkillDictionary skills;
+  roles::TitleIndex titles;
+  roles::KraIndex kras;
+};
+
+}  // namespace jdpipe

@@ -1,0 +1,700 @@
+#include "jdpipe/pipeline.hpp"
+
+#include <fmt/format.h>
+#include <simdjson.h>
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <chrono>
+#include <cmath>
+#include <random>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "embed/features.hpp"
+#include "jdpipe/error.hpp"
+#include "jdpipe/version.hpp"
+#include "pipeline/compiled_catalog.hpp"
+#include "pipeline/llm_adjudicator.hpp"
+#include "text/text.hpp"
+
+namespace jdpipe {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::shared_ptr<const Embedder> default_embedder(const CatalogData& data) {
+  auto e = std::make_shared<HashingEmbedder>();
+  std::vector<std::string> corpus;
+  for (const auto& r : data.roles) {
+    corpus.push_back(r.display_name);
+    corpus.insert(corpus.end(), r.kras.begin(), r.kras.end());
+  }
+  for (const auto& s : data.skills) corpus.push_back(s.display_name);
+  e->fit_idf(corpus);
+  return e;
+}
+
+std::string format_uuid(uint64_t hi, uint64_t lo) {
+  // Version 4 layout (random) or, for derived ids, the same layout with version 8 (custom).
+  return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", hi >> 32, (hi >> 16) & 0xffff, hi & 0xffff,
+                     lo >> 48, lo & 0xffffffffffffull);
+}
+
+std::string random_uuid() {
+  thread_local std::mt19937_64 rng{std::random_device{}() ^ (static_cast<uint64_t>(std::random_device{}()) << 32)};
+  uint64_t hi = rng(), lo = rng();
+  hi = (hi & ~0xf000ull) | 0x4000ull;
+  lo = (lo & ~(0xc000ull << 48)) | (0x8000ull << 48);
+  return format_uuid(hi, lo);
+}
+
+std::string derived_uuid(std::string_view text, std::string_view input_id, const Options& o, std::string_view catalog) {
+  std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|", JDPIPE_VERSION_STRING, catalog, input_id, o.w_alias,
+                                o.w_kra, o.w_skill, o.accept_threshold, o.margin, o.new_role_threshold, o.top_k);
+  key.append(text);
+  uint64_t hi = embed::fnv1a(key, 0x6a64706970650001ull), lo = embed::fnv1a(key, 0x6a64706970650002ull);
+  hi = (hi & ~0xf000ull) | 0x8000ull;
+  lo = (lo & ~(0xc000ull << 48)) | (0x8000ull << 48);
+  return format_uuid(hi, lo);
+}
+
+double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
+
+std::string slugify(std::string_view s) {
+  std::string out;
+  for (char c : text::lower(s)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    else if (!out.empty() && out.back() != '-') out.push_back('-');
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ' || c == '-' || c == '/';
+  }
+  return out;
+}
+
+RoleCandidate candidate_of(const Role& r, double score) {
+  RoleCandidate c;
+  c.role_id = r.id;
+  c.slug = r.slug;
+  c.display_name = r.display_name;
+  c.external_id = r.external_id;
+  c.score = round4(score);
+  return c;
+}
+
+RoleRef ref_of(const Role& r) {
+  RoleRef ref;
+  ref.id = r.id;
+  ref.slug = r.slug;
+  ref.display_name = r.display_name;
+  if (!r.role_archetype.empty()) ref.role_archetype = r.role_archetype;
+  ref.external_id = r.external_id;
+  ref.source = r.source;
+  return ref;
+}
+
+bool within(size_t pos, const std::optional<TextBlock>& b) {
+  return b && pos >= b->source_marker.byte_start && pos < b->source_marker.byte_end;
+}
+bool within_any(size_t pos, const std::vector<TextBlock>& blocks) {
+  for (const auto& b : blocks)
+    if (pos >= b.source_marker.byte_start && pos < b.source_marker.byte_end) return true;
+  return false;
+}
+
+/// One formula for every case: the chosen outcome's score, discounted when the runner-up is
+/// close. A first cut until the confidence is calibrated on the evaluation sets.
+double confidence_of(double best, double second) {
+  double lead = std::max(0.0, best - second);
+  return std::clamp(best * (0.6 + 0.4 * std::min(1.0, lead / 0.1)), 0.0, 1.0);
+}
+
+}  // namespace
+
+Pipeline::Pipeline(std::shared_ptr<Catalog> catalog, Options options, std::shared_ptr<const Embedder> embedder,
+                   std::shared_ptr<LLMProvider> llm)
+    : catalog_(catalog ? std::move(catalog) : InMemoryCatalog::starter()),
+      options_(options),
+      embedder_(std::move(embedder)),
+      llm_(std::move(llm)) {
+  if (options_.top_k <= 0) throw Error(Error::Code::kInvalidArgument, "Options.top_k must be positive");
+  if (options_.w_alias < 0 || options_.w_kra < 0 || options_.w_skill < 0 ||
+      options_.w_alias + options_.w_kra + options_.w_skill <= 0)
+    throw Error(Error::Code::kInvalidArgument, "Options weights must be non-negative and not all zero");
+  auto snapshot = catalog_->snapshot();
+  if (!snapshot) throw Error(Error::Code::kInvalidArgument, "the catalog has no snapshot");
+  if (!embedder_) embedder_ = default_embedder(*snapshot);
+  compiled_ = std::make_unique<CompiledCatalog>(std::move(snapshot), *embedder_);
+}
+
+Pipeline::~Pipeline() = default;
+
+namespace {
+
+/// The work of one run, stage by stage; each method fills its part of the Run.
+class RunBuilder {
+ public:
+  RunBuilder(const CompiledCatalog& c, const Options& o, const Embedder& e, LLMProvider* llm, Catalog& catalog,
+             std::string_view text, Run& run)
+      : c_(c), d_(*c.data), o_(o), embedder_(e), llm_(llm), catalog_(catalog), text_(text), run_(run) {}
+
+  void execute() {
+    stage("parse", [&] { run_.nano_parsed = parse_jd(text_, o_.parse); });
+    const ParsedJD& p = run_.nano_parsed;
+    if (p.jd_type != "pass") {
+      run_.api1.rejected = true;
+      run_.api1.rejection_reason = p.rejection_reason.value_or("rejected");
+      return;
+    }
+    stage("extract_skills", [&] { extract_skills(); });
+    stage("alias_signal", [&] { alias_signal(); });
+    stage("kra_signal", [&] { kra_signal(); });
+    stage("skill_signal", [&] { skill_signal(); });
+    stage("decide", [&] { decide(); });
+    stage("canonicalise", [&] { canonicalise(); });
+    stage("plan_persistence", [&] { plan_persistence(); });
+    stage("learn", [&] { learn(); });
+  }
+
+ private:
+  template <class Fn>
+  void stage(const char* name, Fn&& fn) {
+    auto t0 = Clock::now();
+    fn();
+    if (o_.record_timings)
+      run_.timings_us.emplace_back(
+          name, std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0).count());
+  }
+
+  // --- API 1: skills --------------------------------------------------------------------
+  void extract_skills() {
+    const ParsedJD& p = run_.nano_parsed;
+    auto sentences = text::split_sentences(text_);
+    std::unordered_map<size_t, size_t> by_skill;  // skill index -> final_skills index
+    for (const auto& m : c_.skills.find_all(text_)) {
+      // The company's self-description and the benefits say nothing about the job's skills.
+      if (within(m.start, p.about_company) || within_any(m.start, p.benefits)) continue;
+      const Skill& s = d_.skills[m.skill_index];
+      auto [it, fresh] = by_skill.emplace(m.skill_index, run_.api1.final_skills.size());
+      if (fresh) {
+        ExtractedSkill es;
+        es.skill_name = s.display_name;
+        es.slug = s.slug;
+        es.skill_id = s.id;
+        es.is_primary = false;
+        run_.api1.final_skills.push_back(std::move(es));
+      }
+      ExtractedSkill& es = run_.api1.final_skills[it->second];
+      es.is_primary |= !within_any(m.start, p.nice_to_have);
+      std::string surface(text_.substr(m.start, m.end - m.start));
+      if (std::find(es.surface_forms.begin(), es.surface_forms.end(), surface) == es.surface_forms.end())
+        es.surface_forms.push_back(surface);
+      Evidence ev{m.start, m.end, {}};
+      auto sit = std::upper_bound(sentences.begin(), sentences.end(), m.start,
+                                  [](size_t pos, const text::Span& sp) { return pos < sp.end; });
+      if (sit != sentences.end() && sit->start <= m.start) ev.sentence = std::string(text_.substr(sit->start, sit->end - sit->start));
+      es.evidence.push_back(std::move(ev));
+    }
+    JdRole& jr = run_.api1.jd_role;
+    jr.display_name = p.role;
+    jr.role_aliases = p.role_aliases;
+    jr.role_archetype = p.role_archetype;
+  }
+
+  // --- stage 3: the three signals --------------------------------------------------------
+  void alias_signal() {
+    Signals& sig = run_.api1.stage3_signals;
+    std::vector<std::string> queries;
+    if (!run_.nano_parsed.role.empty()) queries.push_back(run_.nano_parsed.role);
+    for (const auto& a : run_.nano_parsed.role_aliases) queries.push_back(a);
+    for (const auto& q : queries) {
+      const auto& hits = c_.titles.exact(q);
+      if (hits.empty()) continue;
+      sig.alias_queries.push_back(q);
+      for (size_t ri : hits)
+        if (alias_roles_.insert(ri).second) sig.alias_match_roles.push_back(candidate_of(d_.roles[ri], 1.0));
+    }
+    sig.alias_found = !sig.alias_match_roles.empty();
+  }
+
+  std::vector<std::string> responsibility_sentences() const {
+    const ParsedJD& p = run_.nano_parsed;
+    std::vector<std::string> out;
+    auto add_items = [&](const std::vector<TextBlock>& blocks) {
+      for (const auto& b : blocks)
+        for (const auto& item : b.items)
+          for (const auto& sp : text::split_sentences(item)) out.emplace_back(item.substr(sp.start, sp.end - sp.start));
+    };
+    add_items(p.roles_and_responsibilities);
+    if (out.empty()) add_items(p.requirements);
+    if (out.empty()) {
+      for (const auto& sp : text::split_sentences(text_)) {
+        if (within(sp.start, p.about_company) || within_any(sp.start, p.benefits)) continue;
+        out.emplace_back(text_.substr(sp.start, sp.end - sp.start));
+      }
+    }
+    // Very long JDs: the first sentences carry the role; the cap bounds the work per JD.
+    constexpr size_t kMaxSentences = 64;
+    if (out.size() > kMaxSentences) out.resize(kMaxSentences);
+    return out;
+  }
+
+  void kra_signal() {
+    sentences_ = responsibility_sentences();
+    if (sentences_.empty()) return;
+    Matrix emb;
+    try {
+      emb = embedder_.embed(sentences_);
+      if (emb.rows() != static_cast<Eigen::Index>(sentences_.size()) || emb.cols() != embedder_.dim())
+        throw Error(Error::Code::kPlugin, fmt::format("embedder returned a {}x{} matrix", emb.rows(), emb.cols()));
+    } catch (const std::exception& e) {
+      run_.fallbacks.push_back({"kra_signal", fmt::format("embedder '{}' failed: {}", embedder_.name(), e.what())});
+      sentences_.clear();
+      return;
+    }
+    Eigen::RowVectorXf mean = emb.colwise().mean();
+    if (float n = mean.norm(); n > 0) mean /= n;
+    run_.jd_embedding.assign(mean.data(), mean.data() + mean.size());
+    kra_scores_ = c_.kras.score(emb);
+    for (const auto& rs : kra_scores_) kra_by_role_[rs.role_index] = &rs;
+    auto& out = run_.api1.stage3_signals.kra_match_roles;
+    for (size_t i = 0; i < kra_scores_.size() && out.size() < static_cast<size_t>(o_.top_k); ++i) {
+      const auto& rs = kra_scores_[i];
+      RoleCandidate cand = candidate_of(d_.roles[rs.role_index], rs.score);
+      std::vector<KraMatch> matches;
+      for (size_t s = 0; s < sentences_.size(); ++s)
+        matches.push_back({c_.kras.kra_text(rs.best_kra[s]), sentences_[s], round4(rs.best_similarity[s])});
+      std::stable_sort(matches.begin(), matches.end(), [](auto& a, auto& b) { return a.similarity > b.similarity; });
+      cand.kra_matches = std::move(matches);
+      out.push_back(std::move(cand));
+    }
+  }
+
+  void skill_signal() {
+    const auto& skills = run_.api1.final_skills;
+    if (skills.empty()) return;
+    std::vector<size_t> order;
+    for (const auto& s : skills)
+      for (size_t ri : d_.roles_with_skill(s.slug)) {
+        auto& m = skill_matches_[ri];
+        if (m.empty()) order.push_back(ri);
+        m.push_back(s.skill_name);
+      }
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return skill_matches_[a].size() > skill_matches_[b].size() || (skill_matches_[a].size() == skill_matches_[b].size() && a < b);
+    });
+    const int total = static_cast<int>(skills.size());
+    auto& out = run_.api1.stage3_signals.skill_match_roles;
+    for (size_t i = 0; i < order.size() && out.size() < static_cast<size_t>(o_.top_k); ++i) {
+      const auto& m = skill_matches_[order[i]];
+      RoleCandidate cand = candidate_of(d_.roles[order[i]], static_cast<double>(m.size()) / total);
+      cand.matched_count = static_cast<int>(m.size());
+      cand.total_count = total;
+      cand.matched_skills = m;
+      out.push_back(std::move(cand));
+    }
+  }
+
+  double skill_score(size_t ri) const {
+    auto it = skill_matches_.find(ri);
+    if (it == skill_matches_.end() || run_.api1.final_skills.empty()) return 0;
+    return static_cast<double>(it->second.size()) / static_cast<double>(run_.api1.final_skills.size());
+  }
+  double kra_score(size_t ri) const {
+    auto it = kra_by_role_.find(ri);
+    return it == kra_by_role_.end() ? 0 : it->second->score;
+  }
+
+  // --- stage 4: the decision -------------------------------------------------------------
+  void decide() {
+    Decision& dec = run_.api1.stage4_decision;
+    const Signals& sig = run_.api1.stage3_signals;
+    // Candidates: every alias hit plus the top roles of the other two signals.
+    std::vector<size_t> cands(alias_roles_.begin(), alias_roles_.end());
+    auto add = [&](const std::vector<RoleCandidate>& list) {
+      for (const auto& rc : list) {
+        const Role* r = d_.role_by_id(rc.role_id);
+        size_t ri = static_cast<size_t>(r - d_.roles.data());
+        if (std::find(cands.begin(), cands.end(), ri) == cands.end()) cands.push_back(ri);
+      }
+    };
+    add(sig.kra_match_roles);
+    add(sig.skill_match_roles);
+    const double wsum = o_.w_alias + o_.w_kra + o_.w_skill;
+    const double csum = o_.w_kra + o_.w_skill;
+    for (size_t ri : cands) {
+      FusedScore f;
+      f.role_id = d_.roles[ri].id;
+      f.slug = d_.roles[ri].slug;
+      f.alias = alias_roles_.count(ri) ? 1.0 : 0.0;
+      f.kra = round4(kra_score(ri));
+      f.skill = round4(skill_score(ri));
+      f.fused = round4((o_.w_alias * f.alias + o_.w_kra * f.kra + o_.w_skill * f.skill) / wsum);
+      dec.candidates.push_back(f);
+    }
+    auto content = [&](const FusedScore& f) { return csum > 0 ? (o_.w_kra * f.kra + o_.w_skill * f.skill) / csum : 0.0; };
+    std::stable_sort(dec.candidates.begin(), dec.candidates.end(), [](auto& a, auto& b) { return a.fused > b.fused; });
+
+    auto choose = [&](const FusedScore& f) {
+      const Role* r = d_.role_by_id(f.role_id);
+      dec.chosen_role = candidate_of(*r, f.fused);
+      chosen_ = r;
+    };
+
+    const size_t n_alias = alias_roles_.size();
+    if (n_alias == 1) {
+      const FusedScore* hit = nullptr;
+      const FusedScore* best_other = nullptr;
+      for (const auto& f : dec.candidates) {
+        if (f.alias > 0) hit = &f;
+        else if (!best_other || content(f) > content(*best_other)) best_other = &f;
+      }
+      // "No strong contradiction": no other role clearly out-scores the alias hit on content.
+      bool contradicted = best_other && content(*best_other) >= o_.accept_threshold &&
+                          content(*best_other) - content(*hit) >= 2 * o_.margin;
+      if (!contradicted) {
+        dec.case_id = "A";
+        choose(*hit);
+        dec.confidence = round4(confidence_of(hit->fused, best_other ? best_other->fused : 0.0));
+        dec.reasoning = fmt::format("Title '{}' matches one catalog role by alias: {} (KRA {:.3f}, skills {:.3f})",
+                                    sig.alias_queries.front(), hit->slug, hit->kra, hit->skill);
+        return;
+      }
+      adjudicate(fmt::format("Title alias points to {} but {} scores higher on KRAs and skills ({:.3f} vs {:.3f})",
+                             hit->slug, best_other->slug, content(*best_other), content(*hit)));
+      return;
+    }
+    if (n_alias > 1) {
+      dec.alias_collision_detected = true;
+      std::string slugs;
+      for (const auto& rc : sig.alias_match_roles) slugs += (slugs.empty() ? "" : ", ") + rc.slug;
+      adjudicate(fmt::format("Title '{}' matches {} catalog roles by alias ({})", sig.alias_queries.front(), n_alias, slugs));
+      return;
+    }
+    // No alias hit: the content signals alone.
+    std::vector<const FusedScore*> by_content;
+    for (const auto& f : dec.candidates) by_content.push_back(&f);
+    std::stable_sort(by_content.begin(), by_content.end(), [&](auto* a, auto* b) { return content(*a) > content(*b); });
+    double c1 = by_content.empty() ? 0.0 : content(*by_content[0]);
+    double c2 = by_content.size() > 1 ? content(*by_content[1]) : 0.0;
+    if (c1 >= o_.accept_threshold && c1 - c2 >= o_.margin) {
+      dec.case_id = "B";
+      choose(*by_content[0]);
+      dec.confidence = round4(confidence_of(c1, c2));
+      dec.reasoning = fmt::format("No title alias; {} leads on KRAs and skills ({:.3f} vs {:.3f}{})", by_content[0]->slug,
+                                  c1, c2, by_content.size() > 1 ? " for " + by_content[1]->slug : std::string());
+      return;
+    }
+    if (c1 < o_.new_role_threshold) {
+      propose_new_role(c1);
+      return;
+    }
+    adjudicate(fmt::format("No title alias and no clear leader on KRAs and skills ({:.3f} vs {:.3f})", c1, c2));
+  }
+
+  void adjudicate(const std::string& why) {
+    Decision& dec = run_.api1.stage4_decision;
+    dec.case_id = "D";
+    if (dec.candidates.empty()) {
+      propose_new_role(0);
+      return;
+    }
+    if (llm_) {
+      auto answer = adjudicate_with_llm(*llm_, run_, d_, dec.candidates, sentences_);
+      llm_cost_api1_ += answer.cost_usd;
+      if (answer.ok) {
+        dec.llm2_fired = true;
+        const FusedScore* pick = nullptr;
+        for (const auto& f : dec.candidates)
+          if (f.slug == answer.slug) pick = &f;
+        const Role* r = d_.role_by_id(pick->role_id);
+        dec.chosen_role = candidate_of(*r, pick->fused);
+        chosen_ = r;
+        dec.confidence = round4(answer.confidence);
+        dec.llm2_reasoning = answer.reasoning;
+        dec.reasoning = fmt::format("LLM2 picked {} (confidence {:.2f})", answer.slug, answer.confidence);
+        return;
+      }
+      run_.fallbacks.push_back({"adjudicate_role", answer.error});
+    }
+    const FusedScore& best = dec.candidates.front();
+    const Role* r = d_.role_by_id(best.role_id);
+    dec.chosen_role = candidate_of(*r, best.fused);
+    chosen_ = r;
+    double second = dec.candidates.size() > 1 ? dec.candidates[1].fused : 0.0;
+    dec.confidence = round4(confidence_of(best.fused, second));
+    dec.reasoning = fmt::format("{}; {} fused score picked {} ({:.3f}{})", why,
+                                llm_ ? "LLM answer unusable," : "no LLM configured,", best.slug, best.fused,
+                                dec.candidates.size() > 1
+                                    ? fmt::format(" vs {:.3f} for {}", second, dec.candidates[1].slug)
+                                    : std::string());
+  }
+
+  void propose_new_role(double best_content) {
+    Decision& dec = run_.api1.stage4_decision;
+    const ParsedJD& p = run_.nano_parsed;
+    dec.case_id = "C";
+    dec.is_new_role = true;
+    dec.queued = true;
+    std::string name = p.role.empty() ? "Unnamed role" : title_case(p.role);
+    dec.new_role_display_name = name;
+    dec.new_role_slug = slugify(name);
+    for (size_t i = 0; i < sentences_.size() && i < 8; ++i) dec.new_role_kras.push_back(sentences_[i]);
+    dec.confidence = round4(std::clamp(1.0 - best_content, 0.0, 1.0));
+    dec.reasoning = fmt::format(
+        "No title alias and no catalog role reaches new_role_threshold on KRAs and skills ({:.3f} < {}); proposing new "
+        "role '{}' for review",
+        best_content, o_.new_role_threshold, name);
+  }
+
+  // --- API 2: canonicalisation -------------------------------------------------------------
+  std::vector<RoleRef> roles_with_dimension(const std::string& dim_slug) const {
+    std::vector<RoleRef> out;
+    for (size_t ri : d_.roles_with_dimension(dim_slug)) out.push_back(ref_of(d_.roles[ri]));
+    std::stable_sort(out.begin(), out.end(), [](auto& a, auto& b) {
+      return a.display_name < b.display_name || (a.display_name == b.display_name && a.id < b.id);
+    });
+    return out;
+  }
+
+  void canonicalise() {
+    Api2& api2 = run_.api2;
+    const Decision& dec = run_.api1.stage4_decision;
+    if (chosen_) {
+      api2.chosen_role = ref_of(*chosen_);
+      api2.chosen_role->rationale = dec.reasoning;
+    }
+    std::map<std::pair<std::string, int64_t>, RoleRef> candidates;
+    for (size_t i = 0; i < run_.api1.final_skills.size(); ++i) {
+      const ExtractedSkill& es = run_.api1.final_skills[i];
+      // API 2 canonicalises the term as the extractor saw it, as it would an LLM's term.
+      const std::string& term = es.surface_forms.empty() ? es.skill_name : es.surface_forms.front();
+      api2.input_final_skills.push_back(term);
+      api2.input_llm_skills.push_back(term);
+      SkillDetail detail;
+      detail.input_skill = term;
+      AliasMatch am;
+      am.input_term = term;
+      auto hits = c_.skills.lookup(term);
+      const Skill* skill = nullptr;
+      const SkillAlias* alias = nullptr;
+      if (!hits.empty()) {
+        skill = &d_.skills[hits.front().skill_index];
+        alias = &skill->aliases[hits.front().alias_index];
+        am.matched_via = hits.front().exact ? "alias" : "fuzzy";
+      } else {
+        skill = d_.skill_by_slug(es.slug);  // the extractor already resolved it
+        am.matched_via = "alias";
+      }
+      am.matched_canonical = *skill;
+      if (am.matched_via == "alias") {
+        am.alias_persist_skipped_reason = "alias_text already exists for this canonical skill";
+        if (alias) {
+          am.existing_alias_id = alias->id;
+          am.existing_alias_text = alias->text;
+        }
+      } else {
+        detail.new_alias_text = term;
+        am.alias_persist_skipped_reason = "dry run: alias suggestion not persisted";
+      }
+      detail.matched_via = am.matched_via;
+      detail.canonical = *skill;
+      for (const auto& a : skill->aliases) detail.aliases_in_db.push_back({a.id, a.text, a.type, a.is_primary, a.match});
+      for (const auto& dim_slug : skill->dimensions) {
+        SkillDimension sd;
+        sd.dimension = *d_.dimension_by_slug(dim_slug);
+        sd.input_skill = term;
+        sd.roles_from_db = roles_with_dimension(dim_slug);
+        for (const auto& rr : sd.roles_from_db) candidates.emplace(std::make_pair(rr.display_name, rr.id), rr);
+        detail.dimensions.push_back(sd);
+        api2.dimensions.push_back(std::move(sd));
+      }
+      api2.alias_matches.push_back(std::move(am));
+      api2.skills_detail.push_back(std::move(detail));
+    }
+    for (auto& [key, rr] : candidates) api2.candidate_roles.push_back(rr);
+  }
+
+  // --- API 3: persistence items ------------------------------------------------------------
+  void plan_persistence() {
+    Api3& api3 = run_.api3;
+    const Decision& dec = run_.api1.stage4_decision;
+    api3.chosen_role = run_.api2.chosen_role;
+    api3.chosen_role_resolution = dec.is_new_role ? "new" : "in_db";
+    if (dec.is_new_role) {
+      RoleRef nr;
+      nr.slug = dec.new_role_slug.value_or("");
+      nr.display_name = dec.new_role_display_name.value_or("");
+      nr.rationale = dec.reasoning;
+      nr.source = "new";
+      api3.chosen_role = nr;
+    }
+    std::unordered_set<std::string> chosen_dims;
+    if (chosen_) chosen_dims.insert(chosen_->dimensions.begin(), chosen_->dimensions.end());
+    for (const SkillDetail& sd : run_.api2.skills_detail) {
+      api3.final_input_skills.push_back({sd.canonical ? sd.canonical->display_name : sd.input_skill, sd.source_tag == "db" ? "in_db" : "new"});
+      if (!sd.canonical) continue;
+      for (const SkillDimension& dim : sd.dimensions) {
+        PersistenceItem item;
+        if (chosen_) item.chosen_role_id = chosen_->id;
+        item.dimension = dim.dimension;
+        item.input_skill = sd.input_skill;
+        item.roles_from_db = dim.roles_from_db;
+        item.skill_id = sd.canonical->id;
+        item.skill_tag = sd.source_tag == "db" ? "in_db" : "new";
+        // The link comes from the catalog's own skill->dimension list, so it exists already.
+        item.skill_dimension_saved = true;
+        std::string outcome = dim.dimension.source == "db" ? "Existing dimension (library)" : "New dimension";
+        if (dec.is_new_role) {
+          item.matched_chosen_role = true;  // a new role takes the dimensions of its skills
+          item.role_dimension_saved = true;
+          item.role_dimension_linked = true;
+          outcome += " \u00b7 Role\u2194dimension linked (proposed for the new role)";
+        } else if (chosen_dims.count(dim.dimension.slug)) {
+          item.matched_chosen_role = true;
+          item.role_dimension_saved = true;
+          outcome += " \u00b7 Role\u2194dimension link exists";
+        } else {
+          outcome += " \u00b7 Role\u2194dimension skipped (dimension not under chosen role)";
+        }
+        item.outcome_line = std::move(outcome);
+        api3.items.push_back(std::move(item));
+      }
+    }
+    // Counters are of links this run creates (see PIPELINE.md); the receipt fills them on persist.
+    for (const auto& item : api3.items) {
+      api3.skill_dimension_saved += item.skill_dimension_linked;
+      api3.role_dimension_saved += item.role_dimension_linked;
+      api3.skipped += item.skipped_reason.has_value();
+    }
+    if (llm_) {
+      api3.llm_cost_api1_usd = llm_cost_api1_;
+      api3.llm_cost_api2_usd = 0.0;
+      api3.llm_cost_api3_usd = 0.0;
+      api3.llm_cost_total_usd = llm_cost_api1_;
+    }
+  }
+
+  // --- stage 5: the learning loop ----------------------------------------------------------
+  void learn() {
+    Stage5Updates& s5 = run_.api1.stage5_updates;
+    const Decision& dec = run_.api1.stage4_decision;
+    s5.dry_run = !o_.persist;
+    s5.collision_to_log = dec.alias_collision_detected;
+    s5.queue_entry_to_create = dec.is_new_role;
+    if (dec.is_new_role) s5.v3_role_slug = dec.new_role_slug;
+    if (chosen_ && !dec.is_new_role) {
+      s5.centroid_n_after = catalog_.centroid_n(chosen_->id) + 1;
+      std::unordered_set<std::string> linked(chosen_->skills.begin(), chosen_->skills.end());
+      for (const auto& es : run_.api1.final_skills)
+        if (!linked.count(es.slug)) s5.new_skills_attached.push_back(es.skill_name);
+      // A responsibility none of the role's KRAs covers is a candidate new KRA.
+      if (auto it = kra_by_role_.find(static_cast<size_t>(chosen_ - d_.roles.data())); it != kra_by_role_.end())
+        for (size_t s = 0; s < sentences_.size(); ++s)
+          if (it->second->best_similarity[s] < o_.new_role_threshold) {
+            s5.new_kra_attached = sentences_[s];
+            break;
+          }
+    }
+    if (!o_.persist) return;
+    PersistReceipt receipt;
+    try {
+      receipt = catalog_.persist(run_);
+    } catch (const std::exception& e) {
+      run_.fallbacks.push_back({"persist", fmt::format("catalog persist failed: {}", e.what())});
+      return;
+    }
+    s5.dry_run = false;
+    s5.centroid_updated = receipt.applied && receipt.centroid_n_after > 0;
+    if (receipt.centroid_n_after > 0) s5.centroid_n_after = receipt.centroid_n_after;
+    s5.collision_log_id = receipt.collision_log_id;
+    s5.queue_entry_id = receipt.queue_entry_id;
+    s5.v3_pipeline_triggered = dec.is_new_role && receipt.queue_entry_id.has_value();
+    if (s5.v3_pipeline_triggered) s5.v3_run_id = run_.run_id;
+    run_.api3.skill_dimension_saved = receipt.skill_dimension_linked;
+    run_.api3.role_dimension_saved = receipt.role_dimension_linked;
+    for (auto& am : run_.api2.alias_matches)
+      if (am.matched_via != "alias") {
+        am.alias_persisted = true;
+        am.alias_persist_skipped_reason.reset();
+      }
+    for (auto& sd : run_.api2.skills_detail) sd.new_alias_persisted = sd.matched_via != "alias";
+    run_.api2.new_aliases_persisted = receipt.aliases_suggested;
+  }
+
+  const CompiledCatalog& c_;
+  const CatalogData& d_;
+  const Options& o_;
+  const Embedder& embedder_;
+  LLMProvider* llm_;
+  Catalog& catalog_;
+  std::string_view text_;
+  Run& run_;
+
+  std::unordered_set<size_t> alias_roles_;
+  std::vector<std::string> sentences_;
+  std::vector<roles::RoleKraScore> kra_scores_;
+  std::unordered_map<size_t, const roles::RoleKraScore*> kra_by_role_;
+  std::unordered_map<size_t, std::vector<std::string>> skill_matches_;
+  const Role* chosen_ = nullptr;
+  double llm_cost_api1_ = 0;
+};
+
+}  // namespace
+
+Run Pipeline::run(std::string_view text, std::string_view input_id) const {
+  Run run;
+  run.input_id = std::string(input_id);
+  run.catalog_name = compiled_->data->meta.name;
+  run.catalog_version = compiled_->data->meta.version;
+  // Only the first bytes of an oversized input are hashed: the run is rejected anyway.
+  std::string_view id_text = text.size() > options_.parse.max_input_bytes ? text.substr(0, options_.parse.max_input_bytes) : text;
+  run.run_id = options_.deterministic_ids ? derived_uuid(id_text, input_id, options_, run.catalog_name + "@" + run.catalog_version)
+                                          : random_uuid();
+  try {
+    RunBuilder(*compiled_, options_, *embedder_, llm_.get(), *catalog_, text, run).execute();
+  } catch (const std::exception& e) {
+    // A bug or an exhausted resource in one run must not take the batch down with it.
+    Run failed;
+    failed.run_id = run.run_id;
+    failed.input_id = run.input_id;
+    failed.catalog_name = run.catalog_name;
+    failed.catalog_version = run.catalog_version;
+    failed.nano_parsed.jd_type = "reject";
+    failed.nano_parsed.rejection_reason = "internal_error";
+    failed.api1.rejected = true;
+    failed.api1.rejection_reason = "internal_error";
+    failed.fallbacks.push_back({"run", e.what()});
+    return failed;
+  }
+  return run;
+}
+
+std::vector<Run> Pipeline::run_batch(const std::vector<std::string>& texts, unsigned threads) const {
+  std::vector<Run> out(texts.size());
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, texts.size())));
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < texts.size();) out[i] = run(texts[i], std::to_string(i));
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  return out;
+}
+
+}  // namespace jdpipe

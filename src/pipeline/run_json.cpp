@@ -1,0 +1,319 @@
+// Run::to_json: the typed run mapped onto the seed's JSON field names.
+#include "jdpipe/run.hpp"
+#include "jdpipe/version.hpp"
+#include "util/json.hpp"
+
+namespace jdpipe {
+
+namespace {
+
+using json::Array;
+using json::Object;
+using json::Value;
+
+template <class T, class Fn>
+Value array_of(const std::vector<T>& items, Fn&& fn) {
+  Array out;
+  out.reserve(items.size());
+  for (const auto& item : items) out.push_back(fn(item));
+  return out;
+}
+
+template <class T, class Fn>
+Value optional_of(const std::optional<T>& item, Fn&& fn) {
+  return item ? fn(*item) : Value();
+}
+
+Value marker_json(const SourceMarker& m) {
+  return Object{{"first_5_words", m.first_5_words}, {"last_5_words", m.last_5_words},
+                {"byte_start", m.byte_start}, {"byte_end", m.byte_end}};
+}
+
+Value block_json(const TextBlock& b) {
+  return Object{{"heading", b.heading},
+                {"heading_was_present", b.heading_was_present},
+                {"bullet_count", b.bullet_count},
+                {"text", b.text},
+                {"word_count", b.word_count},
+                {"items", b.items},
+                {"source_marker", marker_json(b.source_marker)}};
+}
+
+Value domain_json(const Domain& d) { return Object{{"domain", d.domain}, {"aliases", d.aliases}}; }
+
+Value parsed_json(const ParsedJD& p) {
+  return Object{
+      {"JD_type", p.jd_type},
+      {"rejection_reason", p.rejection_reason},
+      {"company_name", p.company_name},
+      {"about_company", optional_of(p.about_company, [](const TextBlock& b) {
+         // The seed's about_company carries only its text, size and marker.
+         return Value(Object{{"text", b.text}, {"word_count", b.word_count}, {"source_marker", marker_json(b.source_marker)}});
+       })},
+      {"roles_and_responsibilities", array_of(p.roles_and_responsibilities, block_json)},
+      {"requirements", array_of(p.requirements, block_json)},
+      {"nice_to_have", array_of(p.nice_to_have, block_json)},
+      {"benefits", array_of(p.benefits, block_json)},
+      {"ctc", optional_of(p.ctc, [](const Ctc& c) {
+         return Value(Object{{"currency", c.currency}, {"min", c.min}, {"max", c.max}, {"period", c.period},
+                             {"raw", c.raw}, {"annual_min", c.annual_min}, {"annual_max", c.annual_max}});
+       })},
+      {"experience", optional_of(p.experience, [](const Experience& e) {
+         return Value(Object{{"min", e.min}, {"max", e.max}, {"raw", e.raw}});
+       })},
+      {"education", p.education},
+      {"certifications", p.certifications},
+      {"job_locations", array_of(p.job_locations, [](const JobLocation& l) {
+         return Value(Object{{"location", l.location}, {"work_mode", l.work_mode}});
+       })},
+      {"urls", array_of(p.urls, [](const UrlRef& u) { return Value(Object{{"type", u.type}, {"url", u.url}}); })},
+      {"emails", p.emails},
+      {"role", p.role},
+      {"role_aliases", p.role_aliases},
+      {"role_archetype", p.role_archetype},
+      {"domain", Object{{"primary", domain_json(p.domain_primary)},
+                        {"secondary", optional_of(p.domain_secondary, domain_json)}}},
+  };
+}
+
+Value candidate_json(const RoleCandidate& c) {
+  return Object{{"role_id", c.role_id},
+                {"slug", c.slug},
+                {"display_name", c.display_name},
+                {"external_id", c.external_id},
+                {"score", c.score},
+                {"kra_matches", optional_of(c.kra_matches,
+                                            [](const std::vector<KraMatch>& ms) {
+                                              return array_of(ms, [](const KraMatch& m) {
+                                                return Value(Object{{"kra_text", m.kra_text},
+                                                                    {"sentence", m.sentence},
+                                                                    {"similarity", m.similarity}});
+                                              });
+                                            })},
+                {"matched_count", c.matched_count},
+                {"matched_skills", c.matched_skills},
+                {"total_count", c.total_count}};
+}
+
+Value decision_json(const Decision& d) {
+  return Object{{"case", d.case_id.empty() ? Value() : Value(d.case_id)},
+                {"alias_collision_detected", d.alias_collision_detected},
+                {"chosen_role", optional_of(d.chosen_role, candidate_json)},
+                {"confidence", d.confidence},
+                {"is_new_role", d.is_new_role},
+                {"llm2_fired", d.llm2_fired},
+                {"llm2_reasoning", d.llm2_reasoning},
+                {"matched_dimensions", d.matched_dimensions},
+                {"matched_kras", d.matched_kras},
+                {"matched_skills", d.matched_skills},
+                {"new_role_display_name", d.new_role_display_name},
+                {"new_role_slug", d.new_role_slug},
+                {"new_role_kras", d.new_role_kras},
+                {"queued", d.queued},
+                {"reasoning", d.reasoning},
+                {"sub_role", d.sub_role},
+                {"candidates", array_of(d.candidates, [](const FusedScore& f) {
+                   return Value(Object{{"role_id", f.role_id}, {"slug", f.slug}, {"alias", f.alias},
+                                       {"kra", f.kra}, {"skill", f.skill}, {"fused", f.fused}});
+                 })}};
+}
+
+Value stage5_json(const Stage5Updates& s) {
+  return Object{{"dry_run", s.dry_run},
+                {"centroid_n_after", s.centroid_n_after},
+                {"centroid_updated", s.centroid_updated},
+                {"collision_to_log", s.collision_to_log},
+                {"collision_log_id", s.collision_log_id},
+                {"new_kra_attached", s.new_kra_attached},
+                {"new_skills_attached", s.new_skills_attached},
+                {"queue_entry_to_create", s.queue_entry_to_create},
+                {"queue_entry_id", s.queue_entry_id},
+                {"v3_pipeline_triggered", s.v3_pipeline_triggered},
+                {"v3_role_slug", s.v3_role_slug},
+                {"v3_run_id", s.v3_run_id}};
+}
+
+Value skill_json(const Skill& s) {
+  return Object{{"id", s.id},
+                {"slug", s.slug},
+                {"display_name", s.display_name},
+                {"category", s.category},
+                {"sub_category", s.sub_category},
+                {"category_id", s.category_id},
+                {"sub_category_id", s.sub_category_id},
+                {"is_also_category", s.is_also_category},
+                {"is_extractable", s.is_extractable},
+                {"skill_nature", s.skill_nature},
+                {"typical_lifespan", s.typical_lifespan},
+                {"volatility", s.volatility},
+                {"ai_related", s.ai_related},
+                {"external_id", s.external_id}};
+}
+
+Value role_ref_json(const RoleRef& r) {
+  return Object{{"id", r.id},
+                {"slug", r.slug},
+                {"display_name", r.display_name},
+                {"rationale", r.rationale},
+                {"role_archetype", r.role_archetype},
+                {"external_id", r.external_id},
+                {"source", r.source}};
+}
+
+Value dimension_json(const Dimension& d) {
+  return Object{{"id", d.id},
+                {"slug", d.slug},
+                {"display_name", d.display_name},
+                {"difficulty_hint", d.difficulty_hint},
+                {"rationale", d.rationale},
+                {"source", d.source}};
+}
+
+Value skill_dimension_json(const SkillDimension& sd) {
+  return Object{{"dimension", dimension_json(sd.dimension)},
+                {"input_skill", sd.input_skill},
+                {"llm_role", sd.llm_role},
+                {"roles_from_db", array_of(sd.roles_from_db, role_ref_json)}};
+}
+
+Value api1_json(const Run& run) {
+  const Api1& a = run.api1;
+  Object o{{"run_id", run.run_id},
+           {"rejected", a.rejected},
+           {"rejection_reason", a.rejection_reason},
+           {"nano_parsed", parsed_json(run.nano_parsed)}};
+  if (a.rejected) return o;  // nothing after the rejection
+  o["final_skills"] = array_of(a.final_skills, [](const ExtractedSkill& s) {
+    return Value(Object{{"skill_name", s.skill_name},
+                        {"is_primary", s.is_primary},
+                        {"slug", s.slug},
+                        {"skill_id", s.skill_id},
+                        {"surface_forms", s.surface_forms},
+                        {"evidence", array_of(s.evidence, [](const Evidence& e) {
+                           return Value(Object{{"byte_start", e.byte_start}, {"byte_end", e.byte_end},
+                                               {"sentence", e.sentence}});
+                         })}});
+  });
+  o["jd_role"] = Object{{"display_name", a.jd_role.display_name},
+                        {"rationale", a.jd_role.rationale},
+                        {"role_aliases", a.jd_role.role_aliases},
+                        {"role_archetype", a.jd_role.role_archetype},
+                        {"slug", a.jd_role.slug}};
+  const Signals& s = a.stage3_signals;
+  o["stage3_signals"] = Object{{"alias_found", s.alias_found},
+                               {"alias_queries", s.alias_queries},
+                               {"alias_match_roles", array_of(s.alias_match_roles, candidate_json)},
+                               {"kra_match_roles", array_of(s.kra_match_roles, candidate_json)},
+                               {"skill_match_roles", array_of(s.skill_match_roles, candidate_json)}};
+  o["stage4_decision"] = decision_json(a.stage4_decision);
+  o["stage5_updates"] = stage5_json(a.stage5_updates);
+  return o;
+}
+
+Value api2_json(const Run& run) {
+  const Api2& a = run.api2;
+  return Object{
+      {"run_id", run.run_id},
+      {"alias_matches", array_of(a.alias_matches, [](const AliasMatch& m) {
+         return Value(Object{{"input_term", m.input_term},
+                             {"matched_canonical", optional_of(m.matched_canonical, skill_json)},
+                             {"matched_via", m.matched_via},
+                             {"alias_persisted", m.alias_persisted},
+                             {"alias_persist_skipped_reason", m.alias_persist_skipped_reason},
+                             {"existing_alias_id", m.existing_alias_id},
+                             {"existing_alias_text", m.existing_alias_text}});
+       })},
+      {"candidate_roles", array_of(a.candidate_roles, role_ref_json)},
+      {"chosen_role", optional_of(a.chosen_role, role_ref_json)},
+      {"dimensions", array_of(a.dimensions, skill_dimension_json)},
+      {"input_final_skills", a.input_final_skills},
+      {"input_llm_skills", a.input_llm_skills},
+      {"new_aliases_persisted", a.new_aliases_persisted},
+      {"skills_detail", array_of(a.skills_detail, [](const SkillDetail& d) {
+         return Value(Object{
+             {"aliases_in_db", array_of(d.aliases_in_db, [](const AliasRef& r) {
+                return Value(Object{{"id", r.id}, {"alias_text", r.alias_text}, {"alias_type", r.alias_type},
+                                    {"is_primary", r.is_primary}, {"match_strategy", r.match_strategy}});
+              })},
+             {"canonical", optional_of(d.canonical, skill_json)},
+             {"dimensions", array_of(d.dimensions, skill_dimension_json)},
+             {"input_skill", d.input_skill},
+             {"matched_via", d.matched_via},
+             {"new_alias_persisted", d.new_alias_persisted},
+             {"new_alias_text", d.new_alias_text},
+             {"new_skill_meta", optional_of(d.new_skill_meta, [](const NewSkillMeta& m) {
+                return Value(Object{{"category", m.category}, {"sub_category", m.sub_category},
+                                    {"skill_nature", m.skill_nature}, {"volatility", m.volatility},
+                                    {"typical_lifespan", m.typical_lifespan}, {"version_strategy", m.version_strategy},
+                                    {"confidence", m.confidence}, {"maturity_reasoning", m.maturity_reasoning}});
+              })},
+             {"source_tag", d.source_tag},
+             {"was_in_llm_skills", d.was_in_llm_skills}});
+       })},
+      {"unmatched_skills", a.unmatched_skills}};
+}
+
+Value api3_json(const Run& run) {
+  const Api3& a = run.api3;
+  return Object{
+      {"run_id", run.run_id},
+      {"chosen_role", optional_of(a.chosen_role, role_ref_json)},
+      {"chosen_role_resolution", a.chosen_role_resolution},
+      {"final_input_skills", array_of(a.final_input_skills, [](const FinalInputSkill& s) {
+         return Value(Object{{"skill", s.skill}, {"tag", s.tag}});
+       })},
+      {"llm_cost_api1_usd", a.llm_cost_api1_usd},
+      {"llm_cost_api2_usd", a.llm_cost_api2_usd},
+      {"llm_cost_api3_usd", a.llm_cost_api3_usd},
+      {"llm_cost_total_usd", a.llm_cost_total_usd},
+      {"persistence",
+       Object{{"items", array_of(a.items,
+                                 [](const PersistenceItem& i) {
+                                   return Value(Object{{"chosen_role_id", i.chosen_role_id},
+                                                       {"dimension", dimension_json(i.dimension)},
+                                                       {"dimension_id", i.dimension.id},
+                                                       {"input_skill", i.input_skill},
+                                                       {"llm_role", i.llm_role},
+                                                       {"matched_chosen_role", i.matched_chosen_role},
+                                                       {"outcome_line", i.outcome_line},
+                                                       {"role_dimension_saved", i.role_dimension_saved},
+                                                       {"role_dimension_linked", i.role_dimension_linked},
+                                                       {"roles_from_db", array_of(i.roles_from_db, role_ref_json)},
+                                                       {"skill_dimension_saved", i.skill_dimension_saved},
+                                                       {"skill_dimension_linked", i.skill_dimension_linked},
+                                                       {"skill_id", i.skill_id},
+                                                       {"skill_tag", i.skill_tag},
+                                                       {"skipped_reason", i.skipped_reason}});
+                                 })},
+              {"new_skills_created", a.new_skills_created},
+              {"role_dimension_saved", a.role_dimension_saved},
+              {"skill_dimension_saved", a.skill_dimension_saved},
+              {"skipped", a.skipped}}},
+      {"planner_output", Value()}};
+}
+
+}  // namespace
+
+std::string Run::to_json(int indent) const {
+  Object root{{"run_id", run_id},
+              {"input_id", input_id},
+              {"nano_parsed", parsed_json(nano_parsed)},
+              {"api1", api1_json(*this)},
+              {"fallbacks", array_of(fallbacks, [](const Fallback& f) {
+                 return Value(Object{{"stage", f.stage}, {"reason", f.reason}});
+               })},
+              {"catalog", Object{{"name", catalog_name}, {"version", catalog_version}}},
+              {"jdpipe_version", JDPIPE_VERSION_STRING}};
+  if (!api1.rejected) {
+    root["api2"] = api2_json(*this);
+    root["api3"] = api3_json(*this);
+    // Client enrichment (skill clusters, nature of work, ...) lands with its own issue.
+    root["enrichment"] = Object{};
+  }
+  Object timings;
+  for (const auto& [stage, us] : timings_us) timings[stage] = us;
+  root["timings_us"] = std::move(timings);
+  return Value(std::move(root)).dump(indent);
+}
+
+}  // namespace jdpipe

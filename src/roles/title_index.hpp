@@ -1,0 +1,28 @@
+#pragma once
+
+// Role titles: the normalisation of PIPELINE.md and the exact alias lookup.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "jdpipe/catalog.hpp"
+
+namespace jdpipe::roles {
+
+/// Lower-cases, drops bracketed asides ("(m/f/d)", "(Remote)", "[Berlin]"), seniority words
+/// (Senior, Sr, Junior, Jr, Lead, Principal, Staff, Intern as a prefix), level numerals (II, 3),
+/// punctuation and spacing ("Back-end" = "Backend" = "Back end"), and a plural last word.
+std::string normalize_title(std::string_view title);
+
+class TitleIndex {
+ public:
+  explicit TitleIndex(const CatalogData& data);
+  /// Indices of the roles with an alias (or display name) equal to `title` after normalisation.
+  const std::vector<size_t>& exact(std::string_view title) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<size_t>> by_key_;
+};
+
+}  // namespace jdpipe::roles

@@ -1,0 +1,260 @@
+// The jdpipe command line (FORMATS.md). Exit status: 0 success, 1 some inputs failed, 2 bad usage.
+#include <fmt/format.h>
+#include <simdjson.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "jdpipe/jdpipe.hpp"
+#include "util/json.hpp"
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: jdpipe <command> [options]
+
+commands:
+  run [FILE...]     run the pipeline on job descriptions (one per file, '-' for stdin)
+  catalog stats     print the counts of a catalog (--catalog PATH, the starter catalog by default)
+
+options:
+  --version         print the version
+  --help            this text; 'jdpipe <command> --help' for a command's options
+)";
+
+constexpr const char* kRunUsage = R"(usage: jdpipe run [options] [FILE...]
+
+Runs each job description (one per FILE, '-' for stdin) and prints the run JSON: one object
+for one input, an array for several, or one object a line with --jsonl-out.
+
+options:
+  --jsonl FILE          read {"id": ..., "text": ...} lines from FILE ('-' for stdin)
+  --jsonl-out           write JSON Lines (one run per line)
+  --catalog PATH        catalog bundle (.jsonl); the built-in starter catalog when absent
+  --embedder NAME       'hashing' (default)
+  --llm NAME            'none' (default)
+  --threads N           worker threads (default 1)
+  --persist             apply stage 5 and the API 3 links to the catalog
+  --deterministic-ids   derive run ids from the input and options
+  --no-timings          leave timings_us empty (byte-identical reruns)
+  --compact             one-line JSON even for a single run
+  --help                this text
+)";
+
+struct Input {
+  std::string id;
+  std::string text;
+  std::string error;  // set when the input could not be read
+};
+
+int usage_error(const std::string& msg) {
+  std::fprintf(stderr, "jdpipe: %s\n(see 'jdpipe --help')\n", msg.c_str());
+  return 2;
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    out = ss.str();
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return !in.bad();
+}
+
+std::vector<Input> read_jsonl(const std::string& path, bool& ok) {
+  std::vector<Input> inputs;
+  std::string all;
+  ok = read_file(path, all);
+  if (!ok) return inputs;
+  simdjson::dom::parser parser;
+  size_t line_no = 0, pos = 0;
+  while (pos < all.size()) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string::npos) nl = all.size();
+    std::string line = all.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Input in;
+    in.id = fmt::format("{}:{}", path, line_no);
+    simdjson::dom::element doc;
+    std::string_view text;
+    if (parser.parse(simdjson::padded_string(line)).get(doc)) {
+      in.error = fmt::format("line {}: invalid JSON", line_no);
+    } else {
+      simdjson::dom::element id;
+      if (!doc["id"].get(id)) {
+        std::string_view sid;
+        int64_t nid;
+        if (!id.get_string().get(sid)) in.id = std::string(sid);
+        else if (!id.get_int64().get(nid)) in.id = std::to_string(nid);
+      }
+      if (doc["text"].get_string().get(text)) in.error = fmt::format("line {}: no string field 'text'", line_no);
+      else in.text = std::string(text);
+    }
+    inputs.push_back(std::move(in));
+  }
+  return inputs;
+}
+
+std::string failure_json(const Input& in) {
+  return jdpipe::json::Value(jdpipe::json::Object{{"input_id", in.id}, {"error", in.error}}).dump();
+}
+
+int cmd_run(int argc, char** argv) {
+  std::vector<std::string> files;
+  std::string jsonl, catalog_path, embedder = "hashing", llm = "none";
+  bool jsonl_out = false, compact = false;
+  unsigned threads = 1;
+  jdpipe::Options options;
+  for (int i = 0; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&](const char* name) -> std::string {
+      if (i + 1 >= argc) throw std::invalid_argument(fmt::format("{} needs a value", name));
+      return argv[++i];
+    };
+    if (a == "--help" || a == "-h") { std::fputs(kRunUsage, stdout); return 0; }
+    else if (a == "--jsonl") jsonl = value("--jsonl");
+    else if (a == "--jsonl-out") jsonl_out = true;
+    else if (a == "--catalog") catalog_path = value("--catalog");
+    else if (a == "--embedder") embedder = value("--embedder");
+    else if (a == "--llm") llm = value("--llm");
+    else if (a == "--threads") {
+      std::string v = value("--threads");
+      char* end = nullptr;
+      long n = std::strtol(v.c_str(), &end, 10);
+      if (*end || n < 1 || n > 1024) return usage_error(fmt::format("--threads: '{}' is not a number from 1 to 1024", v));
+      threads = static_cast<unsigned>(n);
+    }
+    else if (a == "--persist") options.persist = true;
+    else if (a == "--deterministic-ids") options.deterministic_ids = true;
+    else if (a == "--no-timings") options.record_timings = false;
+    else if (a == "--compact") compact = true;
+    else if (a.size() > 1 && a[0] == '-' ) return usage_error(fmt::format("run: unknown option '{}'", a));
+    else files.push_back(a);
+  }
+  if (embedder != "hashing") return usage_error(fmt::format("--embedder '{}' is not available in this build (only 'hashing')", embedder));
+  if (llm != "none") return usage_error(fmt::format("--llm '{}' is not available in this build (only 'none')", llm));
+  if (files.empty() && jsonl.empty()) return usage_error("run: give a FILE, '-' for stdin, or --jsonl FILE");
+
+  std::vector<Input> inputs;
+  for (const auto& f : files) {
+    Input in;
+    in.id = f;
+    if (!read_file(f, in.text)) in.error = fmt::format("cannot read '{}'", f);
+    inputs.push_back(std::move(in));
+  }
+  if (!jsonl.empty()) {
+    bool ok;
+    auto more = read_jsonl(jsonl, ok);
+    if (!ok) {
+      std::fprintf(stderr, "jdpipe: cannot read '%s'\n", jsonl.c_str());
+      return 1;
+    }
+    for (auto& in : more) inputs.push_back(std::move(in));
+  }
+
+  std::shared_ptr<jdpipe::Catalog> catalog;
+  try {
+    catalog = catalog_path.empty() ? std::shared_ptr<jdpipe::Catalog>(jdpipe::InMemoryCatalog::starter())
+                                   : jdpipe::InMemoryCatalog::from_bundle_file(catalog_path);
+  } catch (const jdpipe::Error& e) {
+    std::fprintf(stderr, "jdpipe: %s\n", e.what());
+    return 1;
+  }
+  jdpipe::Pipeline pipeline(catalog, options);
+
+  std::vector<std::string> texts;
+  for (const auto& in : inputs) texts.push_back(in.text);
+  // Inputs that failed to read are not run; their slots report the error instead.
+  std::vector<jdpipe::Run> runs = pipeline.run_batch(texts, threads);
+  int status = 0;
+  const bool array = !jsonl_out && inputs.size() != 1;
+  const int indent = compact || jsonl_out ? -1 : 2;
+  if (array) std::fputs("[\n", stdout);
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    std::string out;
+    if (!inputs[i].error.empty()) {
+      status = 1;
+      out = failure_json(inputs[i]);
+      std::fprintf(stderr, "jdpipe: %s: %s\n", inputs[i].id.c_str(), inputs[i].error.c_str());
+    } else {
+      runs[i].input_id = inputs[i].id;
+      out = runs[i].to_json(indent);
+    }
+    std::fputs(out.c_str(), stdout);
+    if (array && i + 1 < inputs.size()) std::fputc(',', stdout);
+    std::fputc('\n', stdout);
+  }
+  if (array) std::fputs("]\n", stdout);
+  return status;
+}
+
+int cmd_catalog(int argc, char** argv) {
+  if (argc < 1 || std::strcmp(argv[0], "--help") == 0) {
+    std::fputs("usage: jdpipe catalog stats [--catalog PATH | PATH]\n", stdout);
+    return argc < 1 ? 2 : 0;
+  }
+  std::string sub = argv[0], path;
+  if (sub != "stats") return usage_error(fmt::format("catalog: unknown subcommand '{}'", sub));
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--catalog" && i + 1 < argc) path = argv[++i];
+    else if (a[0] != '-') path = a;
+    else return usage_error(fmt::format("catalog stats: unknown option '{}'", a));
+  }
+  try {
+    auto cat = path.empty() ? jdpipe::InMemoryCatalog::starter() : jdpipe::InMemoryCatalog::from_bundle_file(path);
+    auto d = cat->snapshot();
+    size_t aliases = 0, kras = 0, role_aliases = 0;
+    for (const auto& s : d->skills) aliases += s.aliases.size();
+    for (const auto& r : d->roles) kras += r.kras.size(), role_aliases += r.aliases.size();
+    jdpipe::json::Object o{{"name", d->meta.name},       {"version", d->meta.version},
+                           {"roles", d->roles.size()},   {"role_aliases", role_aliases},
+                           {"kras", kras},               {"skills", d->skills.size()},
+                           {"skill_aliases", aliases},   {"dimensions", d->dimensions.size()}};
+    std::puts(jdpipe::json::Value(std::move(o)).dump(2).c_str());
+  } catch (const jdpipe::Error& e) {
+    std::fprintf(stderr, "jdpipe: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  std::string cmd = argv[1];
+  try {
+    if (cmd == "--version" || cmd == "version") {
+      std::printf("jdpipe %s\n", jdpipe::version());
+      return 0;
+    }
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (cmd == "run") return cmd_run(argc - 2, argv + 2);
+    if (cmd == "catalog") return cmd_catalog(argc - 2, argv + 2);
+  } catch (const std::invalid_argument& e) {
+    return usage_error(e.what());
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "jdpipe: %s\n", e.what());
+    return 1;
+  }
+  return usage_error(fmt::format("unknown command '{}'", cmd));
+}
