@@ -182,10 +182,15 @@ class RunBuilder {
   void extract_skills() {
     const ParsedJD& p = run_.nano_parsed;
     auto sentences = text::split_sentences(text_);
+    auto links = text::find_links(text_);
     std::unordered_map<size_t, size_t> by_skill;  // skill index -> final_skills index
     for (const auto& m : c_.skills.find_all(text_)) {
-      // The company's self-description and the benefits say nothing about the job's skills.
+      // The company's self-description and the benefits say nothing about the job's skills,
+      // and "https" in a link is no HTTP skill.
       if (within(m.start, p.about_company) || within_any(m.start, p.benefits)) continue;
+      auto link = std::upper_bound(links.begin(), links.end(), m.start,
+                                   [](size_t pos, const text::Span& sp) { return pos < sp.end; });
+      if (link != links.end() && link->start <= m.start) continue;
       const Skill& s = d_.skills[m.skill_index];
       auto [it, fresh] = by_skill.emplace(m.skill_index, run_.api1.final_skills.size());
       if (fresh) {

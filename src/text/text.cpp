@@ -196,6 +196,41 @@ std::vector<Span> split_sentences(std::string_view s) {
   return out;
 }
 
+std::vector<Span> find_links(std::string_view s) {
+  std::vector<Span> out;
+  auto word_end = [&](size_t i) {
+    while (i < s.size() && !is_space(static_cast<unsigned char>(s[i])) && s[i] != '"' && s[i] != '<' && s[i] != '>') ++i;
+    return i;
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t b = i;
+    bool link = false;
+    for (std::string_view prefix : {"http://", "https://", "www."})
+      if (s.size() - i >= prefix.size() && lower(s.substr(i, prefix.size())) == prefix &&
+          (i == 0 || !is_alnum(static_cast<unsigned char>(s[i - 1]))))
+        link = true;
+    if (link) {
+      size_t e = word_end(i);
+      out.push_back({b, e});
+      i = e;
+      continue;
+    }
+    if (s[i] == '@' && i > 0 && is_alnum(static_cast<unsigned char>(s[i - 1])) && i + 1 < s.size() &&
+        is_alnum(static_cast<unsigned char>(s[i + 1]))) {
+      size_t start = i;
+      while (start > 0 && !is_space(static_cast<unsigned char>(s[start - 1]))) --start;
+      size_t e = word_end(i);
+      if (!out.empty() && out.back().end > start) start = out.back().end;
+      out.push_back({start, e});
+      i = e;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
 std::string_view strip_bullet(std::string_view s) {
   s = trim(s);
   static constexpr std::string_view kGlyphs[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\x8F", "\xE2\x96\xBA",

@@ -50,6 +50,10 @@ struct Span {
 /// letter or digit. Spans are trimmed and never empty.
 std::vector<Span> split_sentences(std::string_view s);
 
+/// Byte spans of URLs ("http://", "https://", "www.") and e-mail addresses: words inside them
+/// are not skills or titles.
+std::vector<Span> find_links(std::string_view s);
+
 /// Removes a leading bullet glyph ("•", "-", "*", "·", "▪", "1.", "a)") and spaces.
 std::string_view strip_bullet(std::string_view s);
 

@@ -52,7 +52,10 @@ void Value::dump_to(std::string& out, int indent, int depth) const {
         } else if constexpr (std::is_same_v<T, double>) {
           if (!std::isfinite(v)) { out += "null"; return; }
           char buf[32];
-          auto r = std::to_chars(buf, buf + sizeof buf, v);
+          // Whole numbers print in full (3000000.0, not 3e+06), as Python's json does.
+          auto r = std::abs(v) < 1e15 && v == std::trunc(v)
+                       ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed)
+                       : std::to_chars(buf, buf + sizeof buf, v);
           std::string_view num(buf, static_cast<size_t>(r.ptr - buf));
           out += num;
           // Keep floats recognisable as floats (1.0, not 1), as Python's json does.

@@ -22,13 +22,15 @@ inline std::string sample_jd() { return read_file(JDPIPE_SOURCE_DIR "/examples/s
 /// Every key path of a JSON value: "a.b", with "[]" for array elements (the union over them).
 inline void collect_paths(simdjson::dom::element e, const std::string& prefix, std::set<std::string>& out) {
   if (e.is<simdjson::dom::object>()) {
-    for (auto [key, value] : e.get_object().value_unsafe()) {
+    simdjson::dom::object obj = e.get_object().value_unsafe();  // a named copy: the result is a temporary
+    for (auto [key, value] : obj) {
       std::string path = prefix.empty() ? std::string(key) : prefix + "." + std::string(key);
       out.insert(path);
       collect_paths(value, path, out);
     }
   } else if (e.is<simdjson::dom::array>()) {
-    for (simdjson::dom::element item : e.get_array().value_unsafe()) collect_paths(item, prefix + "[]", out);
+    simdjson::dom::array arr = e.get_array().value_unsafe();
+    for (simdjson::dom::element item : arr) collect_paths(item, prefix + "[]", out);
   }
 }
 

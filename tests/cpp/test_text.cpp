@@ -47,3 +47,12 @@ TEST_CASE("sentences split at line ends, bullets and sentence punctuation") {
   for (auto sp : spans) got.push_back(s.substr(sp.start, sp.end - sp.start));
   CHECK(got == std::vector<std::string>{"Build APIs", "Manage data.", "Lead reviews e.g. code", "Ship it"});
 }
+
+TEST_CASE("links and e-mail addresses are found with their spans") {
+  std::string s = "Website : https://episoden.com/ or www.x.io, mail jobs@x.io today";
+  auto links = find_links(s);
+  REQUIRE(links.size() == 3);
+  CHECK(s.substr(links[0].start, links[0].end - links[0].start) == "https://episoden.com/");
+  CHECK(s.substr(links[1].start, links[1].end - links[1].start) == "www.x.io,");
+  CHECK(s.substr(links[2].start, links[2].end - links[2].start) == "jobs@x.io");
+}
