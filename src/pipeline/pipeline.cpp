@@ -162,7 +162,10 @@ class RunBuilder {
     stage("alias_signal", [&] { alias_signal(); });
     stage("kra_signal", [&] { kra_signal(); });
     stage("skill_signal", [&] { skill_signal(); });
-    stage("decide", [&] { decide(); });
+    stage("decide", [&] {
+      decide();
+      explain_choice();
+    });
     stage("canonicalise", [&] { canonicalise(); });
     stage("plan_persistence", [&] { plan_persistence(); });
     stage("learn", [&] { learn(); });
@@ -407,6 +410,29 @@ class RunBuilder {
       return;
     }
     adjudicate(fmt::format("No title alias and no clear leader on KRAs and skills ({:.3f} vs {:.3f})", c1, c2));
+  }
+
+  // What the chosen role shares with the JD: its linked skills, the KRAs its sentences matched,
+  // and the dimensions of those skills that sit under the role.
+  void explain_choice() {
+    Decision& dec = run_.api1.stage4_decision;
+    if (!chosen_) return;
+    std::unordered_set<std::string> role_skills(chosen_->skills.begin(), chosen_->skills.end());
+    std::unordered_set<std::string> role_dims(chosen_->dimensions.begin(), chosen_->dimensions.end());
+    for (const auto& es : run_.api1.final_skills) {
+      if (!role_skills.count(es.slug)) continue;
+      dec.matched_skills.push_back(es.skill_name);
+      for (const auto& dim : d_.skill_by_slug(es.slug)->dimensions)
+        if (role_dims.count(dim) && std::find(dec.matched_dimensions.begin(), dec.matched_dimensions.end(), dim) ==
+                                        dec.matched_dimensions.end())
+          dec.matched_dimensions.push_back(dim);
+    }
+    if (auto it = kra_by_role_.find(static_cast<size_t>(chosen_ - d_.roles.data())); it != kra_by_role_.end())
+      for (size_t k : it->second->best_kra) {
+        const std::string& text = c_.kras.kra_text(k);
+        if (std::find(dec.matched_kras.begin(), dec.matched_kras.end(), text) == dec.matched_kras.end())
+          dec.matched_kras.push_back(text);
+      }
   }
 
   void adjudicate(const std::string& why) {
