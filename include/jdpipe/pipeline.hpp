@@ -52,7 +52,10 @@ class Pipeline {
   Run run(std::string_view text, std::string_view input_id = {}) const;
 
   /// Runs many JDs on `threads` threads (0: hardware concurrency); results keep input order.
+  /// Each run's input_id is its index ("0", "1", ...) unless `input_ids` (same length) names them.
   std::vector<Run> run_batch(const std::vector<std::string>& texts, unsigned threads = 0) const;
+  std::vector<Run> run_batch(const std::vector<std::string>& texts, const std::vector<std::string>& input_ids,
+                             unsigned threads = 0) const;
 
   const Options& options() const { return options_; }
   const Catalog& catalog() const { return *catalog_; }

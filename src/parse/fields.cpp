@@ -94,6 +94,7 @@ const char* currency_after(std::string_view s, size_t i, size_t& end) {
 }
 
 struct Amount {
+  bool indian_grouping = false;  // "12,00,000"
   double value = 0;      // as written, k/m applied; lakh/crore kept as the unit
   double unit_mult = 1;  // 1e5 for lakh, 1e7 for crore
   bool lakh_or_crore = false;
@@ -104,16 +105,20 @@ struct Amount {
 };
 
 // Digits with thousands separators (western or Indian) and one decimal point.
-size_t parse_number(std::string_view s, size_t i, double& v) {
+size_t parse_number(std::string_view s, size_t i, double& v, bool* indian = nullptr) {
   std::string digits;
   size_t k = i;
   bool dot = false;
+  size_t last_comma = npos;
+  bool two_digit_group = false;
   while (k < s.size() && k - i < 24) {
     unsigned char c = at(s, k);
     if (is_digit(c)) {
       digits.push_back(static_cast<char>(c));
       ++k;
     } else if (c == ',' && !digits.empty() && !dot && is_digit(at(s, k + 1)) && is_digit(at(s, k + 2))) {
+      if (last_comma != npos && k - last_comma == 3) two_digit_group = true;
+      last_comma = k;
       ++k;
     } else if (c == '.' && !dot && is_digit(at(s, k + 1))) {
       dot = true;
@@ -124,6 +129,7 @@ size_t parse_number(std::string_view s, size_t i, double& v) {
     }
   }
   if (digits.empty()) return npos;
+  if (indian) *indian = two_digit_group;
   v = std::strtod(digits.c_str(), nullptr);
   if (!std::isfinite(v)) return npos;
   return k;
@@ -194,7 +200,7 @@ std::optional<Amount> parse_amount(std::string_view s, size_t i) {
   size_t start;
   const char* cur = currency_before(s, i, start);
   a.b = start;
-  size_t k = parse_number(s, i, a.value);
+  size_t k = parse_number(s, i, a.value, &a.indian_grouping);
   if (k == npos) return std::nullopt;
   if (followed_by_non_money_unit(s, k)) return std::nullopt;
   k = parse_unit(s, k, a);
@@ -331,7 +337,7 @@ std::optional<Ctc> parse_money(std::string_view s, bool field_context) {
       if (first.lpa || b.lpa) first.lpa = b.lpa = true;
     }
     std::string currency = first.currency;
-    if (currency.empty() && first.lakh_or_crore) currency = "INR";
+    if (currency.empty() && (first.lakh_or_crore || first.indian_grouping)) currency = "INR";
     if (!field_context && currency.empty()) continue;  // prose needs a currency
     Ctc c;
     if (!currency.empty()) c.currency = currency;
@@ -1031,19 +1037,10 @@ std::string place_of(std::string_view piece) {
       lk.erase(p, w.size());
     }
   }
-  // Empty brackets left behind: "Bangalore ()".
+  // Brackets that held the work mode: "Bangalore (Hybrid)", "Remote (US only)".
   std::string cleaned;
-  for (size_t k = 0; k < keep.size(); ++k) {
-    if ((keep[k] == '(' || keep[k] == '[')) {
-      size_t m = k + 1;
-      while (m < keep.size() && (keep[m] == ' ' || keep[m] == '-' || keep[m] == '/' || keep[m] == ',')) ++m;
-      if (m < keep.size() && (keep[m] == ')' || keep[m] == ']')) {
-        k = m;
-        continue;
-      }
-    }
-    cleaned.push_back(keep[k]);
-  }
+  for (char c : keep)
+    if (c != '(' && c != ')' && c != '[' && c != ']') cleaned.push_back(c);
   out = std::string(trim_punct(text::squash_spaces(cleaned)));
   return out;
 }
@@ -1101,6 +1098,7 @@ std::vector<JobLocation> parse_location_value(std::string_view v) {
     parts.push_back(cur);
   }
   for (const auto& part : parts) {
+    size_t part_first = out.size();
     // Commas: "Bangalore, Pune" are two places, "Austin, TX" and "London, UK" one.
     std::vector<std::string> pieces;
     {
@@ -1128,7 +1126,8 @@ std::vector<JobLocation> parse_location_value(std::string_view v) {
       std::string place = place_of(p);
       if (place.empty() && !mode) continue;
       // A mode on its own after a place ("Bangalore, Hybrid") belongs to that place.
-      if (place.empty() && mode && !out.empty() && out.back().work_mode.empty() && !out.back().location.empty()) {
+      if (place.empty() && mode && out.size() > part_first && out.back().work_mode.empty() &&
+          !out.back().location.empty()) {
         out.back().work_mode = mode;
         continue;
       }

@@ -99,6 +99,8 @@ std::optional<std::string> title_from_field(std::string_view value);
 std::string role_archetype(std::string_view title);
 /// "Acme is hiring", "Join Acme" in running text.
 std::optional<std::string> company_from_prose(std::string_view text);
+/// "Acme is a fintech platform ..." -> "Acme" (the sentence's leading capitalised name).
+std::optional<std::string> company_from_self_description(std::string_view sentence);
 /// True when the sentence starts with a duty verb or says what "you will" do.
 bool looks_like_duty(std::string_view sentence);
 

@@ -909,8 +909,18 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
       }
     }
   }
+  if (!out.company_name && out.about_company)
+    for (size_t k = 0; k < out.about_company->items.size() && k < 2 && !out.company_name; ++k)
+      if (auto c = company_from_self_description(out.about_company->items[k])) out.company_name = *c;
   if (!out.company_name)
     if (auto c = company_from_prose(text)) out.company_name = *c;
+  if (!out.company_name) {
+    std::string_view head = utf8_prefix(text, 2048);
+    auto sentences = text::split_sentences(head);
+    for (size_t k = 0; k < sentences.size() && k < 4 && !out.company_name; ++k)
+      if (auto c = company_from_self_description(head.substr(sentences[k].start, sentences[k].end - sentences[k].start)))
+        out.company_name = *c;
+  }
 
   // ---- urls and e-mails -----------------------------------------------------------------------
   find_urls_and_emails(text, out.urls, out.emails);

@@ -367,6 +367,52 @@ std::optional<std::string> company_from_prose(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<std::string> company_from_self_description(std::string_view sentence) {
+  // "<Capitalised words> is a ... platform/company/startup ..."
+  static const std::unordered_set<std::string_view> kNouns = {
+      "company", "companies", "platform", "startup", "start-up", "leader", "provider", "firm", "organization",
+      "organisation", "business", "agency", "group", "bank", "hospital", "school", "brand", "marketplace",
+      "network", "manufacturer", "retailer", "service", "services", "solution", "solutions", "consultancy",
+      "enterprise", "corporation", "studio", "lab", "labs", "institution", "nonprofit", "non-profit", "app",
+      "unicorn", "fintech", "edtech", "saas", "product", "venture", "conglomerate", "employer"};
+  static const std::unordered_set<std::string> kNot = {"this", "it", "the role", "the position", "this role",
+                                                       "the company", "our company", "we", "this position", "the",
+                                                       "our", "there", "here", "that", "what", "who"};
+  std::string_view s = text::trim(utf8_prefix(sentence, 400));
+  size_t i = 0, name_end = 0;
+  int words = 0;
+  WordSpan w;
+  while (words < 6 && next_word(s, i, w)) {
+    if (w.e <= w.b) return std::nullopt;
+    std::string_view word = s.substr(w.b, w.e - w.b);
+    std::string lw = lower_str(word);
+    if (lw == "is" || lw == "are") {
+      if (name_end == 0) return std::nullopt;
+      size_t k = i;
+      WordSpan a;
+      if (!next_word(s, k, a)) return std::nullopt;
+      std::string art = lower_str(s.substr(a.b, a.e - a.b));
+      if (art != "a" && art != "an" && art != "the" && art != "one") return std::nullopt;
+      for (int n = 0; n < 12 && next_word(s, k, a); ++n) {
+        if (!kNouns.count(lower_str(s.substr(a.b, a.e - a.b)))) {
+          if (a.trailing_punct) break;
+          continue;
+        }
+        std::string name = text::squash_spaces(s.substr(0, name_end));
+        if (name.empty() || kNot.count(lower_str(name))) return std::nullopt;
+        return name;
+      }
+      return std::nullopt;
+    }
+    ++words;
+    if (w.b > 0 && at(s, w.b - 1) == '(') continue;  // "Episoden (Episoden.com) is a ..."
+    if (w.trailing_punct && !(lw == "inc" || lw == "ltd" || lw == "co")) return std::nullopt;
+    if (!(is_upper(at(word, 0)) || is_digit(at(word, 0)))) return std::nullopt;
+    name_end = w.e;
+  }
+  return std::nullopt;
+}
+
 bool looks_like_duty(std::string_view sentence) {
   static const std::unordered_set<std::string_view> kVerbs = {
       "develop", "design", "manage", "build", "lead", "maintain", "create", "implement", "write", "test",

@@ -121,6 +121,18 @@ double confidence_of(double best, double second) {
   return std::clamp(best * (0.6 + 0.4 * std::min(1.0, lead / 0.1)), 0.0, 1.0);
 }
 
+void validate(const Options& o) {
+  auto bad = [](const std::string& msg) { throw Error(Error::Code::kInvalidArgument, "Options." + msg); };
+  if (o.top_k <= 0) bad(fmt::format("top_k must be positive (got {})", o.top_k));
+  for (auto [name, w] : {std::pair{"w_alias", o.w_alias}, {"w_kra", o.w_kra}, {"w_skill", o.w_skill}})
+    if (!(w >= 0 && std::isfinite(w))) bad(fmt::format("{} must be a finite non-negative number (got {})", name, w));
+  if (o.w_alias + o.w_kra + o.w_skill <= 0) bad("w_alias, w_kra and w_skill must not all be zero");
+  for (auto [name, t] : {std::pair{"accept_threshold", o.accept_threshold}, {"margin", o.margin},
+                         {"new_role_threshold", o.new_role_threshold}})
+    if (!(t >= 0 && t <= 1)) bad(fmt::format("{} must be in [0, 1] (got {})", name, t));
+  if (o.parse.max_input_bytes == 0) bad("parse.max_input_bytes must be positive");
+}
+
 }  // namespace
 
 Pipeline::Pipeline(std::shared_ptr<Catalog> catalog, Options options, std::shared_ptr<const Embedder> embedder,
@@ -129,10 +141,7 @@ Pipeline::Pipeline(std::shared_ptr<Catalog> catalog, Options options, std::share
       options_(options),
       embedder_(std::move(embedder)),
       llm_(std::move(llm)) {
-  if (options_.top_k <= 0) throw Error(Error::Code::kInvalidArgument, "Options.top_k must be positive");
-  if (options_.w_alias < 0 || options_.w_kra < 0 || options_.w_skill < 0 ||
-      options_.w_alias + options_.w_kra + options_.w_skill <= 0)
-    throw Error(Error::Code::kInvalidArgument, "Options weights must be non-negative and not all zero");
+  validate(options_);
   auto snapshot = catalog_->snapshot();
   if (!snapshot) throw Error(Error::Code::kInvalidArgument, "the catalog has no snapshot");
   if (!embedder_) embedder_ = default_embedder(*snapshot);
@@ -714,12 +723,22 @@ Run Pipeline::run(std::string_view text, std::string_view input_id) const {
 }
 
 std::vector<Run> Pipeline::run_batch(const std::vector<std::string>& texts, unsigned threads) const {
+  std::vector<std::string> ids(texts.size());
+  for (size_t i = 0; i < ids.size(); ++i) ids[i] = std::to_string(i);
+  return run_batch(texts, ids, threads);
+}
+
+std::vector<Run> Pipeline::run_batch(const std::vector<std::string>& texts, const std::vector<std::string>& input_ids,
+                                     unsigned threads) const {
+  if (input_ids.size() != texts.size())
+    throw Error(Error::Code::kInvalidArgument,
+                fmt::format("run_batch: {} texts but {} input ids", texts.size(), input_ids.size()));
   std::vector<Run> out(texts.size());
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, texts.size())));
   std::atomic<size_t> next{0};
   auto worker = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < texts.size();) out[i] = run(texts[i], std::to_string(i));
+    for (size_t i; (i = next.fetch_add(1)) < texts.size();) out[i] = run(texts[i], input_ids[i]);
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);

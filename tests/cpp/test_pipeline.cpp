@@ -225,3 +225,35 @@ TEST_CASE("LLM2 adjudicates case D; an answer outside the candidates falls back"
   REQUIRE(r2.fallbacks.size() == 1);
   CHECK(r2.fallbacks[0].stage == "adjudicate_role");
 }
+
+TEST_CASE("bad options fail construction with a message naming the option") {
+  auto expect = [](Options o, const char* needle) {
+    try {
+      Pipeline p(InMemoryCatalog::from_bundle_file(JDPIPE_SOURCE_DIR "/tests/data/mini-catalog.jsonl"), o);
+      FAIL("expected an error");
+    } catch (const Error& e) {
+      CHECK(e.code() == Error::Code::kInvalidArgument);
+      CHECK_MESSAGE(std::string(e.what()).find(needle) != std::string::npos, e.what());
+    }
+  };
+  Options o;
+  o.top_k = 0;
+  expect(o, "top_k");
+  o = {};
+  o.w_kra = std::nan("");
+  expect(o, "w_kra");
+  o = {};
+  o.accept_threshold = 1.5;
+  expect(o, "accept_threshold");
+  o = {};
+  o.w_alias = o.w_kra = o.w_skill = 0;
+  expect(o, "not all be zero");
+}
+
+TEST_CASE("run_batch keeps the caller's input ids") {
+  Pipeline p(mini(), quiet());
+  auto runs = p.run_batch({"Job Title: Data Engineer\nBuild data pipelines in Python.", ""}, {"a-1", "b-2"}, 2);
+  CHECK(runs[0].input_id == "a-1");
+  CHECK(runs[1].input_id == "b-2");
+  CHECK_THROWS_AS(p.run_batch({"x"}, {"a", "b"}), Error);
+}

@@ -1,0 +1,727 @@
+// Stage 0, the deterministic JD parser: the seed's nano_parsed values, section forms, fields,
+// rejections, marker resolution and hostile input.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "jdpipe/parsed_jd.hpp"
+
+using namespace jdpipe;
+
+namespace {
+
+std::string parser_read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string seed_jd() { return parser_read_file(JDPIPE_SOURCE_DIR "/examples/sample-jd.txt"); }
+
+std::string span_of(const std::string& text, const TextBlock& b) {
+  REQUIRE(b.source_marker.byte_start <= b.source_marker.byte_end);
+  REQUIRE(b.source_marker.byte_end <= text.size());
+  return text.substr(b.source_marker.byte_start, b.source_marker.byte_end - b.source_marker.byte_start);
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// A minimal job ad around one extra line, long enough to pass the rejection checks.
+std::string jd_with(const std::string& line) {
+  return "We are hiring a Backend Developer to build and maintain APIs for our platform.\n" + line + "\n";
+}
+
+void check_rejected(const ParsedJD& p, const char* reason) {
+  CHECK(p.jd_type == "reject");
+  REQUIRE(p.rejection_reason.has_value());
+  CHECK(*p.rejection_reason == reason);
+  CHECK_FALSE(p.company_name.has_value());
+  CHECK_FALSE(p.about_company.has_value());
+  CHECK(p.roles_and_responsibilities.empty());
+  CHECK(p.requirements.empty());
+  CHECK_FALSE(p.ctc.has_value());
+  CHECK_FALSE(p.experience.has_value());
+  CHECK(p.urls.empty());
+  CHECK(p.role.empty());
+  CHECK(p.role_aliases.empty());
+}
+
+// Structural promises every parsed block keeps.
+void check_block_invariants(const std::string& text, const TextBlock& b) {
+  CHECK(b.source_marker.byte_start <= b.source_marker.byte_end);
+  CHECK(b.source_marker.byte_end <= text.size());
+  CHECK(b.bullet_count <= static_cast<int>(b.items.size()));
+  CHECK_FALSE(b.items.empty());
+  size_t words = 0;
+  bool in = false;
+  for (char c : b.text) {
+    bool sp = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!sp && !in) ++words;
+    in = !sp;
+  }
+  CHECK(b.word_count == static_cast<int>(words));
+  auto has_alnum = [](const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  };
+  if (has_alnum(b.source_marker.first_5_words) && has_alnum(b.source_marker.last_5_words)) {
+    auto r = resolve_marker(text, b.source_marker.first_5_words, b.source_marker.last_5_words);
+    CHECK(r.has_value());
+    if (r) CHECK(r->first <= r->second);
+  }
+}
+
+}  // namespace
+
+// ==============================================================================================
+// The seed
+// ==============================================================================================
+
+TEST_CASE("parser: the seed JD gives the seed's nano_parsed fields") {
+  std::string jd = seed_jd();
+  REQUIRE_FALSE(jd.empty());
+  ParsedJD p = parse_jd(jd);
+  CHECK(p.jd_type == "pass");
+  CHECK_FALSE(p.rejection_reason.has_value());
+  REQUIRE(p.company_name.has_value());
+  CHECK(*p.company_name == "Episoden");
+  CHECK(p.role == "back-end developer");
+  CHECK(p.role_archetype == "Engineering");
+  CHECK(std::find(p.role_aliases.begin(), p.role_aliases.end(), "backend developer") != p.role_aliases.end());
+  CHECK(std::find(p.role_aliases.begin(), p.role_aliases.end(), "back-end developer") == p.role_aliases.end());
+
+  REQUIRE(p.ctc.has_value());
+  CHECK(p.ctc->currency == std::optional<std::string>("INR"));
+  CHECK(p.ctc->min == std::optional<double>(30));
+  CHECK(p.ctc->max == std::optional<double>(30));
+  CHECK(p.ctc->period == std::optional<std::string>("annual"));
+  CHECK(p.ctc->raw == "30 LPA");
+  CHECK(p.ctc->annual_min == std::optional<double>(3000000));
+  CHECK(p.ctc->annual_max == std::optional<double>(3000000));
+
+  REQUIRE(p.experience.has_value());
+  CHECK(p.experience->min == std::optional<double>(3));
+  CHECK_FALSE(p.experience->max.has_value());
+  CHECK(p.experience->raw == "3+ years(excluding internship)");
+
+  REQUIRE(p.urls.size() == 1);
+  CHECK(p.urls[0].type == "website");
+  CHECK(p.urls[0].url == "https://episoden.com/");
+  CHECK(p.emails.empty());
+  CHECK(p.education.empty());
+  CHECK(p.certifications.empty());
+  CHECK(p.job_locations.empty());
+  CHECK(p.domain_primary.domain == "Other");
+  CHECK_FALSE(p.domain_secondary.has_value());
+}
+
+TEST_CASE("parser: the seed's responsibilities block, markers and offsets") {
+  std::string jd = seed_jd();
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  const TextBlock& r = p.roles_and_responsibilities[0];
+  CHECK(r.heading == "Responsibilities");
+  CHECK(r.heading_was_present);
+  CHECK(r.bullet_count == 2);
+  CHECK(r.text ==
+        "\xE2\x80\xA2 Configuring Episoden Servers and Building a Development Environments\n\n"
+        "\xE2\x80\xA2 Manage substitute data and develop various service APIs");
+  CHECK(r.word_count == 18);
+  REQUIRE(r.items.size() == 2);
+  CHECK(r.items[0] == "Configuring Episoden Servers and Building a Development Environments");
+  CHECK(r.items[1] == "Manage substitute data and develop various service APIs");
+  CHECK(r.source_marker.first_5_words == "\xE2\x80\xA2 Configuring Episoden Servers and");
+  CHECK(r.source_marker.last_5_words == "and develop various service APIs");
+  std::string span = span_of(jd, r);
+  CHECK((starts_with(span, "\xE2\x80\xA2") || starts_with(span, "Configuring")));
+  CHECK(ends_with(span, "APIs"));
+  // The markers resolve back to the same span.
+  auto res = resolve_marker(jd, r.source_marker.first_5_words, r.source_marker.last_5_words);
+  REQUIRE(res.has_value());
+  CHECK(res->first == r.source_marker.byte_start);
+  CHECK(res->second == r.source_marker.byte_end);
+  // The seed's own (shorter) last words resolve too.
+  auto seed_res = resolve_marker(jd, "\xE2\x80\xA2 Configuring Episoden Servers and", "various service APIs");
+  REQUIRE(seed_res.has_value());
+  CHECK(seed_res->second == r.source_marker.byte_end);
+}
+
+TEST_CASE("parser: the seed's about_company is the bracketed introduction without glyphs") {
+  std::string jd = seed_jd();
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.about_company.has_value());
+  const TextBlock& a = *p.about_company;
+  CHECK(a.heading == "Introduction of the company");
+  CHECK(a.heading_was_present);
+  CHECK(a.bullet_count == 7);
+  CHECK(a.text ==
+        "Episoden (Episoden.com) is a video English conversation service used in more than 137 countries around "
+        "the world. If you access Episoden, you can actually talk to people all over the world in two minutes, "
+        "face-to-face, and talk in English.\n\nIn June 2021, the 1.0 beta version was opened, and in June 2022, "
+        "the Episoden 2.0 service was opened, recording rapid growth of more than 1700% in the last 10 months.\n\n"
+        "Since the release of Episoden 2.0, users have been growing very rapidly around the world at the same "
+        "time, so we need a great back-end developer.\n\nThe existing Episoden team is a talented team composed "
+        "of key members from Seoul National University and Yonsei University who have experienced two M&As by "
+        "creating good opportunities through serial startups over the past six years.\n\nIn July 2022, Primer "
+        "Sazze Partners, an American venture capital, attracted investment and prepared to build a good "
+        "development team based on this.\n\nIn response, we have hired a new Chief Technology Officer (CTO) who "
+        "was the head of Samsung Electronics\xE2\x80\x99 development team.\n\nWe look forward to backend "
+        "developers who will work together to create a great service.");
+  CHECK(a.source_marker.first_5_words == "Episoden (Episoden.com) is a video");
+  CHECK(a.source_marker.last_5_words == "to create a great service.");
+  std::string span = span_of(jd, a);
+  CHECK(starts_with(span, "Episoden (Episoden.com)"));
+  CHECK(ends_with(span, "great service."));
+  // The seed's own markers (4 and 6 words) resolve to the same span.
+  auto res = resolve_marker(jd, "Episoden (Episoden.com) is a", "together to create a great service.");
+  REQUIRE(res.has_value());
+  CHECK(res->first == a.source_marker.byte_start);
+  CHECK(res->second == a.source_marker.byte_end);
+  // Requirement-like inline fields become requirement blocks.
+  REQUIRE(p.requirements.size() == 2);
+  CHECK(p.requirements[0].heading == "Experience");
+  CHECK(p.requirements[1].heading == "Skills");
+  CHECK(p.requirements[1].items == std::vector<std::string>{"Janus+Nodejs/Janus+java/Janus+kotlin"});
+  for (const auto& b : p.requirements) check_block_invariants(jd, b);
+}
+
+// ==============================================================================================
+// Section forms
+// ==============================================================================================
+
+TEST_CASE("parser: a markdown JD with ## headings and - bullets") {
+  std::string jd =
+      "# Senior Backend Engineer\n"
+      "\n"
+      "**Company:** Acme Fintech\n"
+      "Location: Bangalore, India (Hybrid)\n"
+      "\n"
+      "## About Us\n"
+      "Acme Fintech is a fast-growing fintech company building payments infrastructure for banking partners.\n"
+      "\n"
+      "## Responsibilities\n"
+      "- Design and build scalable REST APIs\n"
+      "- Maintain services running on Kubernetes\n"
+      "  and monitor them in production\n"
+      "- Mentor junior engineers\n"
+      "\n"
+      "## Requirements\n"
+      "- 3-5 years of experience with Go or Java\n"
+      "- Bachelor's degree in Computer Science or a related field\n"
+      "\n"
+      "**Nice to have**\n"
+      "- AWS Certified Solutions Architect \xE2\x80\x93 Associate\n"
+      "- Experience with Kafka\n"
+      "\n"
+      "## Benefits\n"
+      "- Health insurance\n"
+      "- Salary: \xE2\x82\xB9""25-35 LPA\n"
+      "\n"
+      "Apply at https://jobs.lever.co/acme/123 or email careers@acme.io.\n";
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.jd_type == "pass");
+  CHECK(p.role == "Senior Backend Engineer");
+  CHECK(p.role_archetype == "Engineering");
+  CHECK(p.company_name == std::optional<std::string>("Acme Fintech"));
+
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  const TextBlock& r = p.roles_and_responsibilities[0];
+  CHECK(r.heading == "Responsibilities");
+  CHECK(r.heading_was_present);
+  CHECK(r.bullet_count == 3);
+  CHECK(r.items == std::vector<std::string>{"Design and build scalable REST APIs",
+                                            "Maintain services running on Kubernetes and monitor them in production",
+                                            "Mentor junior engineers"});
+  CHECK(r.text ==
+        "\xE2\x80\xA2 Design and build scalable REST APIs\n\n\xE2\x80\xA2 Maintain services running on Kubernetes "
+        "and monitor them in production\n\n\xE2\x80\xA2 Mentor junior engineers");
+  std::string span = span_of(jd, r);
+  CHECK(starts_with(span, "- Design"));
+  CHECK(ends_with(span, "Mentor junior engineers"));
+  check_block_invariants(jd, r);
+
+  REQUIRE(p.requirements.size() == 1);
+  CHECK(p.requirements[0].heading == "Requirements");
+  CHECK(p.requirements[0].bullet_count == 2);
+  REQUIRE(p.nice_to_have.size() == 1);
+  CHECK(p.nice_to_have[0].heading == "Nice to have");
+  CHECK(p.nice_to_have[0].items.size() == 2);
+  REQUIRE(p.benefits.size() == 1);
+  CHECK(p.benefits[0].items[0] == "Health insurance");
+  REQUIRE(p.about_company.has_value());
+  CHECK(p.about_company->heading == "About Us");
+  CHECK(starts_with(p.about_company->text, "Acme Fintech is a fast-growing fintech company"));
+
+  REQUIRE(p.experience.has_value());
+  CHECK(p.experience->min == std::optional<double>(3));
+  CHECK(p.experience->max == std::optional<double>(5));
+  CHECK(p.education == std::vector<std::string>{"Bachelor's degree in Computer Science or a related field"});
+  CHECK(p.certifications == std::vector<std::string>{"AWS Certified Solutions Architect \xE2\x80\x93 Associate"});
+  REQUIRE(p.job_locations.size() == 1);
+  CHECK(p.job_locations[0].location == "Bangalore, India");
+  CHECK(p.job_locations[0].work_mode == "hybrid");
+  REQUIRE(p.ctc.has_value());
+  CHECK(p.ctc->currency == std::optional<std::string>("INR"));
+  CHECK(p.ctc->min == std::optional<double>(25));
+  CHECK(p.ctc->max == std::optional<double>(35));
+  REQUIRE(p.urls.size() == 1);
+  CHECK(p.urls[0].type == "apply");
+  CHECK(p.urls[0].url == "https://jobs.lever.co/acme/123");
+  CHECK(p.emails == std::vector<std::string>{"careers@acme.io"});
+  CHECK(p.domain_primary.domain == "Finance");
+}
+
+TEST_CASE("parser: a plain JD with \"What you'll do:\" and \"What you'll need:\"") {
+  std::string jd =
+      "Acme Health is hiring a Registered Nurse to join our hospital team in Boston.\n"
+      "\n"
+      "What you'll do:\n"
+      "Provide direct patient care in a busy clinical unit. Administer medications and monitor patient "
+      "progress. Collaborate with physicians and therapists.\n"
+      "\n"
+      "What you'll need:\n"
+      "Minimum of five years of nursing experience. BSN required; MSN preferred. BLS and ACLS certification.\n"
+      "\n"
+      "We offer a competitive salary, up to $45/hour depending on experience, plus benefits.\n"
+      "This is an on-site role based in Boston, MA.\n";
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.jd_type == "pass");
+  CHECK(p.company_name == std::optional<std::string>("Acme Health"));
+  CHECK(p.role == "Registered Nurse");
+  CHECK(p.role_archetype == "Healthcare");
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  const TextBlock& r = p.roles_and_responsibilities[0];
+  CHECK(r.heading == "What you'll do");
+  CHECK(r.heading_was_present);
+  CHECK(r.bullet_count == 0);
+  CHECK(r.items == std::vector<std::string>{"Provide direct patient care in a busy clinical unit.",
+                                            "Administer medications and monitor patient progress.",
+                                            "Collaborate with physicians and therapists."});
+  CHECK(span_of(jd, r) ==
+        "Provide direct patient care in a busy clinical unit. Administer medications and monitor patient "
+        "progress. Collaborate with physicians and therapists.");
+  check_block_invariants(jd, r);
+  REQUIRE_FALSE(p.requirements.empty());
+  CHECK(p.requirements[0].heading == "What you'll need");
+  REQUIRE(p.experience.has_value());
+  CHECK(p.experience->min == std::optional<double>(5));
+  CHECK_FALSE(p.experience->max.has_value());
+  CHECK(p.education == std::vector<std::string>{"BSN", "MSN"});
+  CHECK(p.certifications == std::vector<std::string>{"BLS", "ACLS"});
+  REQUIRE(p.ctc.has_value());
+  CHECK(p.ctc->currency == std::optional<std::string>("USD"));
+  CHECK(p.ctc->period == std::optional<std::string>("hourly"));
+  CHECK_FALSE(p.ctc->min.has_value());
+  CHECK(p.ctc->max == std::optional<double>(45));
+  REQUIRE(p.job_locations.size() == 1);
+  CHECK(p.job_locations[0].location == "Boston, MA");
+  CHECK(p.job_locations[0].work_mode == "onsite");
+  CHECK(p.domain_primary.domain == "Healthcare");
+}
+
+TEST_CASE("parser: ALL CAPS headings, 'Key Responsibilities -', numbered items, Title and Role fields") {
+  std::string jd =
+      "SENIOR JAVA DEVELOPER\n"
+      "JOB DESCRIPTION\n"
+      "We are seeking an experienced Java developer for our platform team.\n"
+      "Key Responsibilities -\n"
+      "1. Develop microservices in Java and Spring Boot.\n"
+      "2. Review code and mentor developers.\n"
+      "REQUIRED SKILLS:\n"
+      "* Java, Spring, SQL\n"
+      "* Experience - 6+ years\n"
+      "Job Type: Full-time\n"
+      "Pay: $60,000.00 - $80,000.00 per year\n"
+      "Work Location: In person\n"
+      "Freshers need not apply.\n";
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.jd_type == "pass");
+  CHECK(p.role == "SENIOR JAVA DEVELOPER");
+  CHECK(p.role_aliases == std::vector<std::string>{"Java developer"});
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  CHECK(p.roles_and_responsibilities[0].heading == "Key Responsibilities");
+  CHECK(p.roles_and_responsibilities[0].bullet_count == 2);
+  CHECK(p.roles_and_responsibilities[0].items[1] == "Review code and mentor developers.");
+  REQUIRE(p.requirements.size() == 1);
+  CHECK(p.requirements[0].heading == "REQUIRED SKILLS");
+  CHECK(p.requirements[0].items == std::vector<std::string>{"Java, Spring, SQL", "Experience - 6+ years"});
+  REQUIRE(p.experience.has_value());
+  CHECK(p.experience->min == std::optional<double>(6));  // not "Freshers need not apply" -> 0
+  REQUIRE(p.ctc.has_value());
+  CHECK(p.ctc->min == std::optional<double>(60000));
+  CHECK(p.ctc->max == std::optional<double>(80000));
+  CHECK(p.ctc->period == std::optional<std::string>("annual"));
+  CHECK(p.ctc->raw == "$60,000.00 - $80,000.00 per year");
+  REQUIRE(p.job_locations.size() == 1);
+  CHECK(p.job_locations[0].work_mode == "onsite");
+
+  // "Title:" wins; a "Role:" made of employment-type words is not a title.
+  ParsedJD q = parse_jd("Job Title: Data Engineer\nRole: Full Time, Permanent\n"
+                        "We need a data engineer to build pipelines and maintain our warehouse.\n");
+  CHECK(q.role == "Data Engineer");
+  CHECK(q.role_archetype == "Engineering");
+  ParsedJD c = parse_jd("Role- contract\nWe are looking for a QA tester to test our mobile apps and report bugs.\n");
+  CHECK(c.role == "QA tester");
+}
+
+TEST_CASE("parser: bold headings and inline bracketed / dash headings on one line") {
+  std::string jd =
+      "**Responsibilities**\n"
+      "\xE2\x80\xA2 Build data pipelines\n"
+      "\xE2\x80\xA2 Own the reporting layer\n"
+      "**Requirements**\n"
+      "\xE2\x80\xA2 Python and SQL\n";
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  CHECK(p.roles_and_responsibilities[0].heading == "Responsibilities");
+  CHECK(p.roles_and_responsibilities[0].items ==
+        std::vector<std::string>{"Build data pipelines", "Own the reporting layer"});
+  REQUIRE(p.requirements.size() == 1);
+  CHECK(p.requirements[0].items == std::vector<std::string>{"Python and SQL"});
+
+  std::string one_line =
+      "Company: Globex Job Title: Sales Executive Responsibilities: \xE2\x80\xA2 Sell software to retail "
+      "clients \xE2\x80\xA2 Grow accounts [Benefits] \xE2\x80\xA2 Car allowance Salary : 8-12 LPA";
+  ParsedJD q = parse_jd(one_line);
+  REQUIRE(q.jd_type == "pass");
+  CHECK(q.company_name == std::optional<std::string>("Globex"));
+  CHECK(q.role == "Sales Executive");
+  CHECK(q.role_archetype == "Sales & Marketing");
+  REQUIRE(q.roles_and_responsibilities.size() == 1);
+  CHECK(q.roles_and_responsibilities[0].items ==
+        std::vector<std::string>{"Sell software to retail clients", "Grow accounts"});
+  REQUIRE(q.benefits.size() == 1);
+  CHECK(q.benefits[0].heading == "Benefits");
+  CHECK(q.benefits[0].items == std::vector<std::string>{"Car allowance"});
+  REQUIRE(q.ctc.has_value());
+  CHECK(q.ctc->min == std::optional<double>(8));
+  CHECK(q.ctc->max == std::optional<double>(12));
+  CHECK(q.ctc->annual_max == std::optional<double>(1200000));
+}
+
+TEST_CASE("parser: without a responsibilities heading, duty sentences form one unheaded block") {
+  std::string jd =
+      "We are looking for a talented Data Analyst to join Contoso.\n"
+      "You will build dashboards and reports for the sales team. Analyze large datasets to find trends. "
+      "Maintains the data warehouse documentation.\n"
+      "The ideal candidate has 2-4 Yrs of experience in SQL and Python.\n"
+      "The salary range is $120k - $150k per year. This position is fully remote.\n";
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.jd_type == "pass");
+  CHECK(p.role == "Data Analyst");
+  CHECK(p.role_archetype == "Data");
+  CHECK(p.company_name == std::optional<std::string>("Contoso"));
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  const TextBlock& r = p.roles_and_responsibilities[0];
+  CHECK(r.heading.empty());
+  CHECK_FALSE(r.heading_was_present);
+  CHECK(r.bullet_count == 0);
+  CHECK(r.items == std::vector<std::string>{"You will build dashboards and reports for the sales team.",
+                                            "Analyze large datasets to find trends.",
+                                            "Maintains the data warehouse documentation."});
+  check_block_invariants(jd, r);
+  REQUIRE(p.experience.has_value());
+  CHECK(p.experience->min == std::optional<double>(2));
+  CHECK(p.experience->max == std::optional<double>(4));
+  REQUIRE(p.ctc.has_value());
+  CHECK(p.ctc->currency == std::optional<std::string>("USD"));
+  CHECK(p.ctc->min == std::optional<double>(120000));
+  CHECK(p.ctc->max == std::optional<double>(150000));
+  CHECK(p.ctc->period == std::optional<std::string>("annual"));
+  REQUIRE(p.job_locations.size() == 1);
+  CHECK(p.job_locations[0].work_mode == "remote");
+}
+
+// ==============================================================================================
+// Salary
+// ==============================================================================================
+
+TEST_CASE("parser: salary forms") {
+  auto ctc = [](const std::string& line) {
+    ParsedJD p = parse_jd(jd_with(line));
+    REQUIRE(p.jd_type == "pass");
+    REQUIRE(p.ctc.has_value());
+    return *p.ctc;
+  };
+  SUBCASE("lakhs per annum, ranges and crores") {
+    Ctc c = ctc("CTC: 12-18 LPA");
+    CHECK(c.currency == std::optional<std::string>("INR"));
+    CHECK(c.min == std::optional<double>(12));
+    CHECK(c.max == std::optional<double>(18));
+    CHECK(c.period == std::optional<std::string>("annual"));
+    CHECK(c.annual_min == std::optional<double>(1200000));
+    CHECK(c.annual_max == std::optional<double>(1800000));
+    CHECK(c.raw == "12-18 LPA");
+
+    c = ctc("Compensation: 15 lakhs per annum");
+    CHECK(c.currency == std::optional<std::string>("INR"));
+    CHECK(c.min == std::optional<double>(15));
+    CHECK(c.annual_min == std::optional<double>(1500000));
+    CHECK(c.period == std::optional<std::string>("annual"));
+
+    c = ctc("CTC: 1.2 Cr");
+    CHECK(c.currency == std::optional<std::string>("INR"));
+    CHECK(c.min == std::optional<double>(1.2));
+    CHECK(c.annual_min == std::optional<double>(12000000));
+
+    c = ctc("Salary: \xE2\x82\xB9""12,00,000 per annum");
+    CHECK(c.currency == std::optional<std::string>("INR"));
+    CHECK(c.min == std::optional<double>(1200000));
+    CHECK(c.annual_min == std::optional<double>(1200000));
+  }
+  SUBCASE("dollars, pounds and euros") {
+    Ctc c = ctc("Salary: $120k - $150k");
+    CHECK(c.currency == std::optional<std::string>("USD"));
+    CHECK(c.min == std::optional<double>(120000));
+    CHECK(c.max == std::optional<double>(150000));
+    CHECK(c.period == std::optional<std::string>("annual"));
+    CHECK(c.raw == "$120k - $150k");
+
+    c = ctc("Salary: up to \xC2\xA3""60,000");
+    CHECK(c.currency == std::optional<std::string>("GBP"));
+    CHECK_FALSE(c.min.has_value());
+    CHECK(c.max == std::optional<double>(60000));
+    CHECK(c.annual_max == std::optional<double>(60000));
+
+    c = ctc("Pay: $45/hour");
+    CHECK(c.currency == std::optional<std::string>("USD"));
+    CHECK(c.min == std::optional<double>(45));
+    CHECK(c.period == std::optional<std::string>("hourly"));
+    CHECK(c.annual_min == std::optional<double>(45 * 2080));
+    CHECK(c.raw == "$45/hour");
+
+    c = ctc("Salary: \xE2\x82\xAC""4,000 per month");
+    CHECK(c.currency == std::optional<std::string>("EUR"));
+    CHECK(c.min == std::optional<double>(4000));
+    CHECK(c.period == std::optional<std::string>("monthly"));
+    CHECK(c.annual_min == std::optional<double>(48000));
+  }
+  SUBCASE("qualitative salaries keep raw with null amounts") {
+    Ctc c = ctc("Salary: Competitive");
+    CHECK(c.raw == "Competitive");
+    CHECK_FALSE(c.min.has_value());
+    CHECK_FALSE(c.max.has_value());
+    CHECK_FALSE(c.currency.has_value());
+    c = ctc("Salary: DOE");
+    CHECK(c.raw == "DOE");
+    CHECK_FALSE(c.min.has_value());
+    c = ctc("We offer a competitive salary and great benefits.");
+    CHECK(c.raw == "competitive salary");
+    CHECK_FALSE(c.max.has_value());
+  }
+  SUBCASE("salary in running text") {
+    Ctc c = ctc("The salary range is $90,000 to $110,000 per year plus equity.");
+    CHECK(c.min == std::optional<double>(90000));
+    CHECK(c.max == std::optional<double>(110000));
+    CHECK(c.period == std::optional<std::string>("annual"));
+  }
+  SUBCASE("money that is not a salary") {
+    ParsedJD p = parse_jd(jd_with("We raised $5M in funding last year from top investors."));
+    CHECK_FALSE(p.ctc.has_value());
+  }
+}
+
+// ==============================================================================================
+// Experience
+// ==============================================================================================
+
+TEST_CASE("parser: experience forms") {
+  auto exp = [](const std::string& line) {
+    ParsedJD p = parse_jd(jd_with(line));
+    REQUIRE(p.jd_type == "pass");
+    return p.experience;
+  };
+  auto e = exp("Experience- 3+ years(excluding internship)");
+  REQUIRE(e.has_value());
+  CHECK(e->min == std::optional<double>(3));
+  CHECK_FALSE(e->max.has_value());
+  CHECK(e->raw == "3+ years(excluding internship)");
+
+  e = exp("Experience: 2-4 Yrs");
+  REQUIRE(e.has_value());
+  CHECK(e->min == std::optional<double>(2));
+  CHECK(e->max == std::optional<double>(4));
+  CHECK(e->raw == "2-4 Yrs");
+
+  e = exp("Candidates need a minimum of five years in backend development.");
+  REQUIRE(e.has_value());
+  CHECK(e->min == std::optional<double>(5));
+  CHECK_FALSE(e->max.has_value());
+  CHECK(e->raw == "minimum of five years");
+
+  e = exp("You bring 5 to 7 years of experience in sales.");
+  REQUIRE(e.has_value());
+  CHECK(e->min == std::optional<double>(5));
+  CHECK(e->max == std::optional<double>(7));
+
+  e = exp("At least 3 years of professional experience with Go.");
+  REQUIRE(e.has_value());
+  CHECK(e->min == std::optional<double>(3));
+
+  e = exp("Freshers can apply.");
+  REQUIRE(e.has_value());
+  CHECK(e->min == std::optional<double>(0));
+  CHECK(e->max == std::optional<double>(0));
+
+  e = exp("This is an entry level role.");
+  REQUIRE(e.has_value());
+  CHECK(e->min == std::optional<double>(0));
+  CHECK(e->max == std::optional<double>(0));
+
+  // Years that are not an experience requirement.
+  CHECK_FALSE(exp("Our team has grown a lot over the past six years.").has_value());
+  CHECK_FALSE(exp("Founded in 2015, we serve 40 countries.").has_value());
+}
+
+// ==============================================================================================
+// Rejections
+// ==============================================================================================
+
+TEST_CASE("parser: rejections") {
+  check_rejected(parse_jd(""), "empty");
+  check_rejected(parse_jd("   \n\t \r\n  "), "empty");
+  check_rejected(parse_jd("Hiring a developer now"), "too_short");
+
+  std::string five_mb;
+  while (five_mb.size() < 5u * 1024 * 1024) five_mb += "We need a developer to build APIs. ";
+  check_rejected(parse_jd(five_mb), "too_long");
+  // The size check comes first, before any other work.
+  check_rejected(parse_jd(std::string(3u * 1024 * 1024, '\0')), "too_long");
+  ParseOptions small;
+  small.max_input_bytes = 100;
+  check_rejected(parse_jd(seed_jd(), small), "too_long");
+  ParseOptions few;
+  few.min_words = 3;
+  CHECK(parse_jd("Hiring a developer now", few).jd_type == "pass");
+
+  check_rejected(parse_jd("We need a backend developer \xC3\x28 with Java and SQL skills for our team."),
+                 "invalid_utf8");
+  std::string binary = "We need a backend developer with Java and SQL skills for our team.";
+  binary[10] = '\0';
+  binary += std::string("\x00\x01\x02\x03", 4);
+  check_rejected(parse_jd(binary), "not_text");
+
+  std::string resume =
+      "Curriculum Vitae\n"
+      "John Doe\n"
+      "Objective: To obtain a challenging position as a software engineer.\n"
+      "Work Experience\n"
+      "Software Engineer, ABC Corp (2018-2022)\n"
+      "- Developed web applications in Java\n"
+      "Education\n"
+      "B.Tech in Computer Science, XYZ University\n"
+      "Personal Details\n"
+      "Date of Birth: 01/01/1990\n"
+      "Marital Status: Single\n";
+  check_rejected(parse_jd(resume), "resume");
+
+  check_rejected(parse_jd("The quick brown fox jumps over the lazy dog while the cat sleeps in the sun."),
+                 "not_job_ad");
+
+  // A real JD that mentions education and experience is not a resume.
+  CHECK(parse_jd(seed_jd()).jd_type == "pass");
+  CHECK(parse_jd("Work Experience: 3 years. Education: B.Tech. We are hiring a Java developer to build APIs.")
+            .jd_type == "pass");
+}
+
+// ==============================================================================================
+// Marker resolution
+// ==============================================================================================
+
+TEST_CASE("resolve_marker: tolerant of case, whitespace, punctuation and bullets") {
+  std::string orig =
+      "Intro text here.\nResponsibilities:\n\xE2\x80\xA2  Build   the API layer\n"
+      "\xE2\x80\xA2 Own the deploys, end to end.\nMore text.";
+  auto r = resolve_marker(orig, "build THE api", "END TO END.");
+  REQUIRE(r.has_value());
+  std::string span = orig.substr(r->first, r->second - r->first);
+  CHECK(starts_with(span, "Build"));
+  CHECK(ends_with(span, "end to end."));
+
+  // A leading bullet glyph in the marker takes the glyph in; punctuation and line breaks are ignored.
+  r = resolve_marker(orig, "\xE2\x80\xA2 Build the\nAPI", "deploys end to end");
+  REQUIRE(r.has_value());
+  span = orig.substr(r->first, r->second - r->first);
+  CHECK(starts_with(span, "\xE2\x80\xA2"));
+  CHECK(ends_with(span, "end to end"));
+
+  // Curly quotes and hyphen-free punctuation are dropped on both sides.
+  r = resolve_marker("Samsung Electronics\xE2\x80\x99 development team.", "samsung electronics' development",
+                     "development team");
+  REQUIRE(r.has_value());
+  CHECK(r->first == 0);
+
+  // Never guess.
+  CHECK_FALSE(resolve_marker(orig, "deploy the rockets", "end to end").has_value());
+  CHECK_FALSE(resolve_marker(orig, "Build the API", "launch the rockets").has_value());
+  CHECK_FALSE(resolve_marker(orig, "Own the deploys", "Intro text here").has_value());  // end before start
+  CHECK_FALSE(resolve_marker(orig, "", "end to end").has_value());
+  CHECK_FALSE(resolve_marker(orig, "\xE2\x80\xA2 ...", "end to end").has_value());
+  CHECK_FALSE(resolve_marker("", "a", "b").has_value());
+}
+
+// ==============================================================================================
+// Robustness
+// ==============================================================================================
+
+TEST_CASE("parser: large inputs keep their structure") {
+  std::string bullets = "Responsibilities:\n";
+  for (int i = 0; i < 100000; ++i) bullets += "- Build item " + std::to_string(i) + "\n";
+  ParsedJD p = parse_jd(bullets);
+  REQUIRE(p.jd_type == "pass");
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  CHECK(p.roles_and_responsibilities[0].bullet_count == 100000);
+  CHECK(p.roles_and_responsibilities[0].items.back() == "Build item 99999");
+  CHECK(ends_with(span_of(bullets, p.roles_and_responsibilities[0]), "Build item 99999"));
+
+  std::string line;
+  while (line.size() < (1u << 20)) line += "develop scalable services for the team and ";
+  ParsedJD q = parse_jd(line);
+  CHECK(q.jd_type == "pass");
+  REQUIRE(q.roles_and_responsibilities.size() == 1);
+  CHECK_FALSE(q.roles_and_responsibilities[0].heading_was_present);
+}
+
+TEST_CASE("parser: arbitrary fragments never break the block invariants") {
+  static const char* kFragments[] = {
+      "Responsibilities:", "\xE2\x80\xA2", "- ", "* ", "1. ", "[About us]", "[", "]", ":", " - ", "Salary : ",
+      "$", "\xE2\x82\xB9", "30", "LPA", "k", "12,00,000", "Experience- ", "3+", "years", "Role- ", "Title: ",
+      "we need a great", "developer", "\n", "\n\n", " ", "## ", "**", "Requirements", "Location: ", "Remote",
+      "https://x.io/", "a@b.co", "\xE2\x80\x93", "\xC2\xB7", "(", ")", "Bachelor's degree in", "AWS Certified",
+      "Build APIs.", "Manage teams.", "About Acme", "Nice to have", "Benefits:", "\t", "\r\n", "fresher"};
+  std::mt19937 rng(1234);
+  for (int round = 0; round < 300; ++round) {
+    std::string text = "We are hiring a developer to build things for the team.\n";
+    int n = 5 + static_cast<int>(rng() % 60);
+    for (int i = 0; i < n; ++i) {
+      text += kFragments[rng() % (sizeof(kFragments) / sizeof(kFragments[0]))];
+      if (rng() % 2) text += ' ';
+    }
+    ParsedJD p = parse_jd(text);
+    REQUIRE((p.jd_type == "pass" || p.jd_type == "reject"));
+    if (p.jd_type == "reject") continue;
+    for (const auto& b : p.roles_and_responsibilities) check_block_invariants(text, b);
+    for (const auto& b : p.requirements) check_block_invariants(text, b);
+    for (const auto& b : p.nice_to_have) check_block_invariants(text, b);
+    for (const auto& b : p.benefits) check_block_invariants(text, b);
+    if (p.about_company) check_block_invariants(text, *p.about_company);
+    if (p.ctc && p.ctc->min && p.ctc->max) CHECK(*p.ctc->min <= *p.ctc->max);
+    if (p.experience && p.experience->min && p.experience->max) CHECK(*p.experience->min <= *p.experience->max);
+  }
+  // Raw random bytes: a verdict, never a crash.
+  for (int round = 0; round < 200; ++round) {
+    std::string bytes(static_cast<size_t>(rng() % 400), '\0');
+    for (auto& c : bytes) c = static_cast<char>(rng() % 256);
+    ParsedJD p = parse_jd(bytes);
+    CHECK((p.jd_type == "pass" || p.jd_type == "reject"));
+    (void)resolve_marker(bytes, bytes.substr(0, bytes.size() / 3), bytes.substr(bytes.size() / 2));
+  }
+}
