@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "jdpipe/embedder.hpp"
+
 namespace jdpipe {
 
 struct Run;
@@ -138,6 +140,14 @@ class Catalog {
   virtual int64_t centroid_n(int64_t role_id) const = 0;
   /// Applies stage 5 and the API 3 links of `run` in one transaction.
   virtual PersistReceipt persist(const Run& run) = 0;
+
+  /// KRA embeddings computed earlier for this catalog's snapshot by the embedder with this
+  /// name and dimension (one row per KRA, roles in snapshot order), or nullptr when none are
+  /// kept. A persistent catalog keeps them so that a catalog is embedded once.
+  virtual std::shared_ptr<const Matrix> cached_kra_embeddings(const std::string& embedder_name, int dim) const {
+    return nullptr;
+  }
+  virtual void cache_kra_embeddings(const std::string& embedder_name, int dim, std::shared_ptr<const Matrix> rows) {}
 };
 
 struct BundleLoadOptions {
@@ -165,6 +175,9 @@ class InMemoryCatalog : public Catalog {
   int64_t centroid_n(int64_t role_id) const override;
   PersistReceipt persist(const Run& run) override;
   LearningState learning_state() const;
+  /// Kept for the object's lifetime, so pipelines rebuilt over one catalog embed it once.
+  std::shared_ptr<const Matrix> cached_kra_embeddings(const std::string& embedder_name, int dim) const override;
+  void cache_kra_embeddings(const std::string& embedder_name, int dim, std::shared_ptr<const Matrix> rows) override;
 
  private:
   std::shared_ptr<const CatalogData> data_;
@@ -172,6 +185,7 @@ class InMemoryCatalog : public Catalog {
   LearningState learning_;
   std::unordered_map<std::string, PersistReceipt> applied_runs_;
   std::vector<std::pair<int64_t, int64_t>> new_skill_dimension_links_, new_role_dimension_links_;
+  std::unordered_map<std::string, std::shared_ptr<const Matrix>> kra_embeddings_;  // by "name/dim"
 };
 
 /// The starter bundle's text, as compiled into the library.

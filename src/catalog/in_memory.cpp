@@ -16,6 +16,18 @@ int64_t InMemoryCatalog::centroid_n(int64_t role_id) const {
   return it == learning_.centroids.end() ? 0 : it->second.n;
 }
 
+std::shared_ptr<const Matrix> InMemoryCatalog::cached_kra_embeddings(const std::string& embedder_name, int dim) const {
+  std::lock_guard lock(mutex_);
+  auto it = kra_embeddings_.find(embedder_name + "/" + std::to_string(dim));
+  return it == kra_embeddings_.end() ? nullptr : it->second;
+}
+
+void InMemoryCatalog::cache_kra_embeddings(const std::string& embedder_name, int dim,
+                                           std::shared_ptr<const Matrix> rows) {
+  std::lock_guard lock(mutex_);
+  kra_embeddings_[embedder_name + "/" + std::to_string(dim)] = std::move(rows);
+}
+
 LearningState InMemoryCatalog::learning_state() const {
   std::lock_guard lock(mutex_);
   return learning_;

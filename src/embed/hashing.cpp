@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string_view>
 #include <unordered_set>
@@ -12,7 +14,11 @@ HashingEmbedder::HashingEmbedder(int dim) : dim_(dim) {
   if (dim <= 0) throw Error(Error::Code::kInvalidArgument, "HashingEmbedder: dim must be positive");
 }
 
-std::string HashingEmbedder::name() const { return "hashing-v1"; }
+std::string HashingEmbedder::name() const {
+  if (bucket_idf_.empty()) return "hashing-v1";
+  std::string_view bytes(reinterpret_cast<const char*>(bucket_idf_.data()), bucket_idf_.size() * sizeof(float));
+  return fmt::format("hashing-v1-idf{:016x}", embed::fnv1a(bytes, 0));
+}
 
 void HashingEmbedder::fit_idf(const std::vector<std::string>& corpus) {
   std::vector<uint32_t> df(static_cast<size_t>(dim_), 0);

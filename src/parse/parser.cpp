@@ -350,6 +350,13 @@ std::optional<Mark> own_line_heading(std::string_view text, size_t ls, size_t le
     if (tail.size() >= 4 && tail.substr(tail.size() - 2) == mk) bold = true;
   }
   while (!h.empty() && (h.front() == '*' || h.front() == '_' || h.front() == ' ')) h.remove_prefix(1);
+  // Decorations such as emoji or arrows before the words ("🚀 What you'll do"); bullet lines were
+  // rejected above.
+  for (int n = 0; n < 4 && !h.empty() && !bullet_glyph_len(h, 0); ++n) {
+    size_t pl = punct_cp_len(h, 0);
+    if (!pl) break;
+    h = text::trim(h.substr(pl));
+  }
   for (;;) {
     if (h.empty()) break;
     unsigned char c = static_cast<unsigned char>(h.back());

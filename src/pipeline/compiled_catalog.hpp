@@ -13,8 +13,8 @@ namespace jdpipe {
 /// The matchers compiled from one catalog snapshot. Immutable after construction.
 class CompiledCatalog {
  public:
-  CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder)
-      : data(std::move(snapshot)), skills(*data), titles(*data), kras(*data, embedder) {}
+  CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder, Catalog& catalog)
+      : data(std::move(snapshot)), skills(*data), titles(*data), kras(*data, embedder, catalog) {}
 
   std::shared_ptr<const CatalogData> data;
   skills::SkillDictionary skills;

@@ -145,7 +145,7 @@ Pipeline::Pipeline(std::shared_ptr<Catalog> catalog, Options options, std::share
   auto snapshot = catalog_->snapshot();
   if (!snapshot) throw Error(Error::Code::kInvalidArgument, "the catalog has no snapshot");
   if (!embedder_) embedder_ = default_embedder(*snapshot);
-  compiled_ = std::make_unique<CompiledCatalog>(std::move(snapshot), *embedder_);
+  compiled_ = std::make_unique<CompiledCatalog>(std::move(snapshot), *embedder_, *catalog_);
 }
 
 Pipeline::~Pipeline() = default;

@@ -7,7 +7,7 @@
 
 namespace jdpipe::roles {
 
-KraIndex::KraIndex(const CatalogData& data, const Embedder& embedder) {
+KraIndex::KraIndex(const CatalogData& data, const Embedder& embedder, Catalog& catalog) {
   std::vector<std::string> texts;
   for (size_t ri = 0; ri < data.roles.size(); ++ri) {
     const Role& r = data.roles[ri];
@@ -20,19 +20,29 @@ KraIndex::KraIndex(const CatalogData& data, const Embedder& embedder) {
     }
     role_end_.push_back(texts.size());
   }
-  kras_ = embedder.embed(texts);
-  if (kras_.rows() != static_cast<Eigen::Index>(texts.size()) || kras_.cols() != embedder.dim())
+  const std::string name = embedder.name();
+  auto fits = [&](const Matrix& m) {
+    return m.rows() == static_cast<Eigen::Index>(texts.size()) && m.cols() == embedder.dim();
+  };
+  if (auto cached = catalog.cached_kra_embeddings(name, embedder.dim()); cached && fits(*cached)) {
+    kras_ = std::move(cached);
+    return;
+  }
+  auto fresh = std::make_shared<const Matrix>(embedder.embed(texts));
+  if (!fits(*fresh))
     throw Error(Error::Code::kPlugin,
-                fmt::format("embedder '{}' returned a {}x{} matrix for {} texts of dimension {}", embedder.name(),
-                            kras_.rows(), kras_.cols(), texts.size(), embedder.dim()));
+                fmt::format("embedder '{}' returned a {}x{} matrix for {} texts of dimension {}", name,
+                            fresh->rows(), fresh->cols(), texts.size(), embedder.dim()));
+  catalog.cache_kra_embeddings(name, embedder.dim(), fresh);
+  kras_ = std::move(fresh);
 }
 
 std::vector<RoleKraScore> KraIndex::score(const Matrix& sentences) const {
   std::vector<RoleKraScore> out;
   const Eigen::Index m = sentences.rows();
-  if (m == 0 || kras_.rows() == 0) return out;
+  if (m == 0 || kras_->rows() == 0) return out;
   // sims(k, s): similarity of KRA k with sentence s; rows are normalised, so a product is cosine.
-  Eigen::MatrixXf sims = kras_ * sentences.transpose();
+  Eigen::MatrixXf sims = *kras_ * sentences.transpose();
   out.reserve(role_index_.size());
   for (size_t r = 0; r < role_index_.size(); ++r) {
     RoleKraScore rs;

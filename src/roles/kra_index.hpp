@@ -19,7 +19,8 @@ struct RoleKraScore {
 
 class KraIndex {
  public:
-  KraIndex(const CatalogData& data, const Embedder& embedder);
+  /// Embeds the KRAs, or takes them from the catalog's cache when it has them for this embedder.
+  KraIndex(const CatalogData& data, const Embedder& embedder, Catalog& catalog);
 
   /// Scores every role with KRAs against the sentences' embeddings (rows of `sentences`).
   /// Returns all roles with at least one KRA, best first (ties by role order).
@@ -28,7 +29,7 @@ class KraIndex {
   const std::string& kra_text(size_t k) const { return *kra_text_[k]; }
 
  private:
-  Matrix kras_;                              // one L2-normalised row per KRA
+  std::shared_ptr<const Matrix> kras_;       // one L2-normalised row per KRA
   std::vector<const std::string*> kra_text_;
   std::vector<size_t> role_begin_, role_end_, role_index_;  // KRA rows of each role with KRAs
 };

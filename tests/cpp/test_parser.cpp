@@ -440,6 +440,59 @@ TEST_CASE("parser: without a responsibilities heading, duty sentences form one u
   CHECK(p.job_locations[0].work_mode == "remote");
 }
 
+TEST_CASE("parser: field-style JD, locations, urls and company fallbacks") {
+  std::string jd =
+      "Job Title: Python Developer\n"
+      "Company Name: Infotech Solutions Pvt Ltd\n"
+      "Experience: 4 to 6 Years\n"
+      "Location: Pune / Hyderabad / Remote\n"
+      "Salary: 10,00,000 - 15,00,000 P.A.\n"
+      "Notice Period: Immediate joiners preferred\n"
+      "Roles and Responsibilities\n"
+      "Design and develop RESTful services using Django.\n"
+      "Desired Candidate Profile\n"
+      "B.E/B.Tech in Computer Science\n"
+      "Email your CV to jobs@infotech.example or visit www.infotech.example/careers.\n";
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.jd_type == "pass");
+  CHECK(p.role == "Python Developer");
+  CHECK(p.company_name == std::optional<std::string>("Infotech Solutions Pvt Ltd"));
+  REQUIRE(p.experience.has_value());
+  CHECK(p.experience->min == std::optional<double>(4));
+  CHECK(p.experience->max == std::optional<double>(6));
+  CHECK(p.experience->raw == "4 to 6 Years");
+  REQUIRE(p.ctc.has_value());
+  CHECK(p.ctc->currency == std::optional<std::string>("INR"));  // lakh digit grouping
+  CHECK(p.ctc->min == std::optional<double>(1000000));
+  CHECK(p.ctc->max == std::optional<double>(1500000));
+  REQUIRE(p.job_locations.size() == 3);
+  CHECK(p.job_locations[0].location == "Pune");
+  CHECK(p.job_locations[1].location == "Hyderabad");
+  CHECK(p.job_locations[1].work_mode.empty());
+  CHECK(p.job_locations[2].location.empty());
+  CHECK(p.job_locations[2].work_mode == "remote");
+  CHECK(p.education == std::vector<std::string>{"B.E/B.Tech in Computer Science"});
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  CHECK(p.roles_and_responsibilities[0].heading == "Roles and Responsibilities");
+  REQUIRE(p.urls.size() == 1);
+  CHECK(p.urls[0].type == "careers");
+  CHECK(p.urls[0].url == "www.infotech.example/careers");
+  CHECK(p.emails == std::vector<std::string>{"jobs@infotech.example"});
+
+  ParsedJD q = parse_jd(
+      "About the job\nStripe is a financial infrastructure platform for businesses.\n"
+      "Responsibilities\nBuild and scale distributed systems\n"
+      "Location: Remote (US only)\nFollow us at https://www.linkedin.com/company/stripe.\n");
+  REQUIRE(q.jd_type == "pass");
+  CHECK(q.company_name == std::optional<std::string>("Stripe"));
+  REQUIRE(q.job_locations.size() == 1);
+  CHECK(q.job_locations[0].location == "US");
+  CHECK(q.job_locations[0].work_mode == "remote");
+  REQUIRE(q.urls.size() == 1);
+  CHECK(q.urls[0].type == "linkedin");
+  CHECK(q.urls[0].url == "https://www.linkedin.com/company/stripe");
+}
+
 // ==============================================================================================
 // Salary
 // ==============================================================================================
