@@ -20,6 +20,8 @@ struct CatalogMeta {
   std::string version;
   std::string description;
   std::string license;
+
+  bool operator==(const CatalogMeta&) const = default;
 };
 
 struct SkillAlias {
@@ -28,6 +30,8 @@ struct SkillAlias {
   std::string type = "SYNONYM";            // CANONICAL, SYNONYM, ABBREVIATION, VARIANT, MISSPELLING
   std::string match = "CASE_INSENSITIVE";  // CASE_INSENSITIVE, CASE_SENSITIVE, EXACT
   bool is_primary = false;
+
+  bool operator==(const SkillAlias&) const = default;
 };
 
 struct Skill {
@@ -47,6 +51,8 @@ struct Skill {
   std::optional<std::string> external_id;
   std::vector<SkillAlias> aliases;
   std::vector<std::string> dimensions;  // dimension slugs
+
+  bool operator==(const Skill&) const = default;
 };
 
 struct Role {
@@ -61,6 +67,8 @@ struct Role {
   std::vector<std::string> kras;
   std::vector<std::string> skills;      // skill slugs
   std::vector<std::string> dimensions;  // dimension slugs
+
+  bool operator==(const Role&) const = default;
 };
 
 struct Dimension {
@@ -70,6 +78,8 @@ struct Dimension {
   std::string difficulty_hint;
   std::string rationale;
   std::string source = "db";
+
+  bool operator==(const Dimension&) const = default;
 };
 
 /// An immutable view of a catalog's records with the indices every stage needs. Built once,
