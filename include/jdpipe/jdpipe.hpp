@@ -1,11 +1,14 @@
 #pragma once
 
 // The whole public C++ API of jdpipe.
+#include "jdpipe/bundle.hpp"
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/embedder.hpp"
+#include "jdpipe/importers.hpp"
 #include "jdpipe/error.hpp"
 #include "jdpipe/llm.hpp"
 #include "jdpipe/parsed_jd.hpp"
 #include "jdpipe/pipeline.hpp"
 #include "jdpipe/run.hpp"
+#include "jdpipe/sqlite_catalog.hpp"
 #include "jdpipe/version.hpp"

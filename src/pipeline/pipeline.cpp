@@ -631,7 +631,7 @@ class RunBuilder {
   void learn() {
     Stage5Updates& s5 = run_.api1.stage5_updates;
     const Decision& dec = run_.api1.stage4_decision;
-    s5.dry_run = !o_.persist;
+    s5.dry_run = true;
     s5.collision_to_log = dec.alias_collision_detected;
     s5.queue_entry_to_create = dec.is_new_role;
     if (dec.is_new_role) s5.v3_role_slug = dec.new_role_slug;
@@ -654,7 +654,7 @@ class RunBuilder {
       receipt = catalog_.persist(run_);
     } catch (const std::exception& e) {
       run_.fallbacks.push_back({"persist", fmt::format("catalog persist failed: {}", e.what())});
-      return;
+      return;  // stays a dry run: nothing was written
     }
     s5.dry_run = false;
     s5.centroid_updated = receipt.applied && receipt.centroid_n_after > 0;

@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -10,7 +12,10 @@
 #include <string>
 #include <vector>
 
+#include "jdpipe/bundle.hpp"
+#include "jdpipe/importers.hpp"
 #include "jdpipe/jdpipe.hpp"
+#include "jdpipe/sqlite_catalog.hpp"
 #include "util/json.hpp"
 
 namespace {
@@ -18,8 +23,11 @@ namespace {
 constexpr const char* kUsage = R"(usage: jdpipe <command> [options]
 
 commands:
-  run [FILE...]     run the pipeline on job descriptions (one per file, '-' for stdin)
-  catalog stats     print the counts of a catalog (--catalog PATH, the starter catalog by default)
+  run [FILE...]                       run the pipeline on job descriptions (one per file, '-' for stdin)
+  catalog import onet|esco DIR -o OUT build a catalog from the O*NET text database or the ESCO CSVs
+  catalog import bundle FILE -o OUT   convert a bundle (OUT ending .db is SQLite, .jsonl a bundle)
+  catalog export PATH -o FILE         write a catalog as a bundle
+  catalog stats [PATH]                the counts of a catalog (the starter catalog by default)
 
 options:
   --version         print the version
@@ -34,7 +42,7 @@ for one input, an array for several, or one object a line with --jsonl-out.
 options:
   --jsonl FILE          read {"id": ..., "text": ...} lines from FILE ('-' for stdin)
   --jsonl-out           write JSON Lines (one run per line)
-  --catalog PATH        catalog bundle (.jsonl); the built-in starter catalog when absent
+  --catalog PATH        a catalog: SQLite (.db) or bundle (.jsonl); the built-in starter when absent
   --embedder NAME       'hashing' (default)
   --llm NAME            'none' (default)
   --threads N           worker threads (default 1)
@@ -107,6 +115,19 @@ std::vector<Input> read_jsonl(const std::string& path, bool& ok) {
   return inputs;
 }
 
+bool is_sqlite_path(const std::string& path) {
+  for (std::string_view ext : {".db", ".sqlite", ".sqlite3"})
+    if (path.size() > ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0) return true;
+  return false;
+}
+
+/// A catalog by path: SQLite for .db/.sqlite files, a bundle otherwise, the starter when empty.
+std::shared_ptr<jdpipe::Catalog> open_catalog(const std::string& path) {
+  if (path.empty()) return jdpipe::InMemoryCatalog::starter();
+  if (is_sqlite_path(path)) return jdpipe::SqliteCatalog::open(path);
+  return jdpipe::InMemoryCatalog::from_bundle_file(path);
+}
+
 std::string failure_json(const Input& in) {
   return jdpipe::json::Value(jdpipe::json::Object{{"input_id", in.id}, {"error", in.error}}).dump();
 }
@@ -166,8 +187,7 @@ int cmd_run(int argc, char** argv) {
 
   std::shared_ptr<jdpipe::Catalog> catalog;
   try {
-    catalog = catalog_path.empty() ? std::shared_ptr<jdpipe::Catalog>(jdpipe::InMemoryCatalog::starter())
-                                   : jdpipe::InMemoryCatalog::from_bundle_file(catalog_path);
+    catalog = open_catalog(catalog_path);
   } catch (const jdpipe::Error& e) {
     std::fprintf(stderr, "jdpipe: %s\n", e.what());
     return 1;
@@ -200,35 +220,90 @@ int cmd_run(int argc, char** argv) {
   return status;
 }
 
-int cmd_catalog(int argc, char** argv) {
-  if (argc < 1 || std::strcmp(argv[0], "--help") == 0) {
-    std::fputs("usage: jdpipe catalog stats [--catalog PATH | PATH]\n", stdout);
-    return argc < 1 ? 2 : 0;
-  }
-  std::string sub = argv[0], path;
-  if (sub != "stats") return usage_error(fmt::format("catalog: unknown subcommand '{}'", sub));
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--catalog" && i + 1 < argc) path = argv[++i];
-    else if (a[0] != '-') path = a;
-    else return usage_error(fmt::format("catalog stats: unknown option '{}'", a));
-  }
-  try {
-    auto cat = path.empty() ? jdpipe::InMemoryCatalog::starter() : jdpipe::InMemoryCatalog::from_bundle_file(path);
-    auto d = cat->snapshot();
-    size_t aliases = 0, kras = 0, role_aliases = 0;
-    for (const auto& s : d->skills) aliases += s.aliases.size();
-    for (const auto& r : d->roles) kras += r.kras.size(), role_aliases += r.aliases.size();
-    jdpipe::json::Object o{{"name", d->meta.name},       {"version", d->meta.version},
-                           {"roles", d->roles.size()},   {"role_aliases", role_aliases},
-                           {"kras", kras},               {"skills", d->skills.size()},
-                           {"skill_aliases", aliases},   {"dimensions", d->dimensions.size()}};
-    std::puts(jdpipe::json::Value(std::move(o)).dump(2).c_str());
-  } catch (const jdpipe::Error& e) {
-    std::fprintf(stderr, "jdpipe: %s\n", e.what());
-    return 1;
-  }
+constexpr const char* kCatalogUsage = R"(usage:
+  jdpipe catalog import onet DIR -o OUT [--tools-used]   O*NET text database folder
+  jdpipe catalog import esco DIR -o OUT                  ESCO CSV classification folder
+  jdpipe catalog import bundle FILE -o OUT
+  jdpipe catalog export PATH -o FILE.jsonl
+  jdpipe catalog stats [PATH]
+
+OUT ending .db (or .sqlite) is a SQLite catalog, .jsonl a bundle. Progress goes to stderr when
+it is a terminal.
+)";
+
+void write_catalog(const jdpipe::CatalogData& data, const std::string& out) {
+  if (is_sqlite_path(out)) jdpipe::SqliteCatalog::create(out, data);
+  else jdpipe::write_bundle(data, out);
+}
+
+int print_stats(const jdpipe::CatalogData& d) {
+  size_t aliases = 0, kras = 0, role_aliases = 0, role_skills = 0, skill_dims = 0;
+  for (const auto& s : d.skills) aliases += s.aliases.size(), skill_dims += s.dimensions.size();
+  for (const auto& r : d.roles) kras += r.kras.size(), role_aliases += r.aliases.size(), role_skills += r.skills.size();
+  jdpipe::json::Object o{{"name", d.meta.name},        {"version", d.meta.version},
+                         {"roles", d.roles.size()},    {"role_aliases", role_aliases},
+                         {"kras", kras},               {"skills", d.skills.size()},
+                         {"skill_aliases", aliases},   {"dimensions", d.dimensions.size()},
+                         {"role_skill_links", role_skills}, {"skill_dimension_links", skill_dims}};
+  std::puts(jdpipe::json::Value(std::move(o)).dump(2).c_str());
   return 0;
+}
+
+int cmd_catalog(int argc, char** argv) {
+  if (argc < 1) return usage_error("catalog: give a subcommand (import, export, stats)");
+  std::vector<std::string> args;
+  std::string out;
+  bool tools_used = false;
+  for (int i = 0; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--help" || a == "-h") { std::fputs(kCatalogUsage, stdout); return 0; }
+    if (a == "-o" || a == "--output") {
+      if (i + 1 >= argc) return usage_error(a + " needs a value");
+      out = argv[++i];
+    } else if (a == "--tools-used") {
+      tools_used = true;
+    } else if (a == "--catalog" && i + 1 < argc) {
+      args.push_back(argv[++i]);
+    } else if (a.size() > 1 && a[0] == '-') {
+      return usage_error(fmt::format("catalog: unknown option '{}'", a));
+    } else {
+      args.push_back(a);
+    }
+  }
+  const std::string& sub = args[0];
+  if (sub == "stats") {
+    if (args.size() > 2) return usage_error("catalog stats takes one PATH");
+    return print_stats(*open_catalog(args.size() == 2 ? args[1] : std::string())->snapshot());
+  }
+  if (sub == "export") {
+    if (args.size() != 2 || out.empty()) return usage_error("usage: jdpipe catalog export PATH -o FILE.jsonl");
+    jdpipe::write_bundle(*open_catalog(args[1])->snapshot(), out);
+    return 0;
+  }
+  if (sub == "import") {
+    if (args.size() != 3 || out.empty()) return usage_error("usage: jdpipe catalog import onet|esco|bundle SOURCE -o OUT");
+    const std::string& kind = args[1];
+    const std::string& source = args[2];
+    jdpipe::ImportOptions opts;
+    opts.include_tools_used = tools_used;
+    if (isatty(STDERR_FILENO))
+      opts.progress = [](std::string_view stage, size_t done, size_t total) {
+        std::fprintf(stderr, "\r%-24.*s %5.1f%%", static_cast<int>(stage.size()), stage.data(),
+                     total ? 100.0 * static_cast<double>(done) / static_cast<double>(total) : 100.0);
+        std::fflush(stderr);
+      };
+    jdpipe::CatalogData data;
+    if (kind == "onet") data = jdpipe::import_onet(source, opts);
+    else if (kind == "esco") data = jdpipe::import_esco(source, opts);
+    else if (kind == "bundle") data = *jdpipe::InMemoryCatalog::from_bundle_file(source)->snapshot();
+    else return usage_error(fmt::format("catalog import: unknown source kind '{}' (onet, esco, bundle)", kind));
+    if (opts.progress) std::fputc('\n', stderr);
+    write_catalog(data, out);
+    std::fprintf(stderr, "jdpipe: wrote %s: %zu roles, %zu skills, %zu dimensions\n", out.c_str(), data.roles.size(),
+                 data.skills.size(), data.dimensions.size());
+    return 0;
+  }
+  return usage_error(fmt::format("catalog: unknown subcommand '{}'", sub));
 }
 
 }  // namespace
@@ -252,6 +327,9 @@ int main(int argc, char** argv) {
     if (cmd == "catalog") return cmd_catalog(argc - 2, argv + 2);
   } catch (const std::invalid_argument& e) {
     return usage_error(e.what());
+  } catch (const jdpipe::Error& e) {
+    std::fprintf(stderr, "jdpipe: %s\n", e.what());
+    return e.code() == jdpipe::Error::Code::kInvalidArgument ? 2 : 1;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "jdpipe: %s\n", e.what());
     return 1;
