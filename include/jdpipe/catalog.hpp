@@ -154,10 +154,12 @@ class Catalog {
   /// KRA embeddings computed earlier for this catalog's snapshot by the embedder with this
   /// name and dimension (one row per KRA, roles in snapshot order), or nullptr when none are
   /// kept. A persistent catalog keeps them so that a catalog is embedded once.
-  virtual std::shared_ptr<const Matrix> cached_kra_embeddings(const std::string& embedder_name, int dim) const {
+  virtual std::shared_ptr<const Matrix> cached_kra_embeddings(const std::string& /*embedder_name*/,
+                                                              int /*dim*/) const {
     return nullptr;
   }
-  virtual void cache_kra_embeddings(const std::string& embedder_name, int dim, std::shared_ptr<const Matrix> rows) {}
+  virtual void cache_kra_embeddings(const std::string& /*embedder_name*/, int /*dim*/,
+                                    std::shared_ptr<const Matrix> /*rows*/) {}
 };
 
 struct BundleLoadOptions {
