@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The jdpipe command as a user meets it: exit codes, the sample run, catalog import/export/stats.
+# Usage: test_cli.sh JDPIPE_BINARY SOURCE_DIR
+set -u
+jdpipe=$1
+src=$2
+PY=/usr/bin/python3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+check() {  # check NAME COMMAND...
+  local name=$1
+  shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+status_is() {  # status_is WANT COMMAND...
+  local want=$1
+  shift
+  "$@" > "$tmp/out" 2> "$tmp/err"
+  local got=$?
+  [ "$got" = "$want" ] || { echo "  exit $got, wanted $want: $*"; cat "$tmp/err"; return 1; }
+}
+
+check "--version" status_is 0 "$jdpipe" --version
+check "--help" status_is 0 "$jdpipe" --help
+check "run --help" status_is 0 "$jdpipe" run --help
+check "unknown command is bad usage" status_is 2 "$jdpipe" frobnicate
+check "unknown option is bad usage" status_is 2 "$jdpipe" run --frob "$src/examples/sample-jd.txt"
+check "run with no input is bad usage" status_is 2 "$jdpipe" run
+
+check "sample run" status_is 0 "$jdpipe" run "$src/examples/sample-jd.txt"
+check "sample run is case D with backend-engineer" $PY -c '
+import json, sys
+d = json.load(open(sys.argv[1]))["api1"]["stage4_decision"]
+assert d["case"] == "D" and d["alias_collision_detected"] and d["chosen_role"]["slug"] == "backend-engineer", d
+' "$tmp/out"
+
+check "a missing file fails that input only" status_is 1 "$jdpipe" run "$src/examples/sample-jd.txt" "$tmp/nope.txt"
+check "the failure is reported with its id, the other input still runs" $PY -c '
+import json, sys
+runs = json.load(open(sys.argv[1]))
+assert len(runs) == 2 and "api1" in runs[0] and runs[1]["error"] and runs[1]["input_id"].endswith("nope.txt"), runs[1]
+' "$tmp/out"
+
+printf '{"id":"a","text":"Job Title: Data Engineer\\nBuild data pipelines in Python and SQL for analytics teams."}\nnot json\n{"id":7,"text":""}\n' > "$tmp/in.jsonl"
+check "jsonl with a bad line" status_is 1 "$jdpipe" run --jsonl "$tmp/in.jsonl" --jsonl-out --threads 2
+check "jsonl output keeps order and ids" $PY -c '
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert [l["input_id"] for l in lines][0] == "a" and "error" in lines[1] and lines[2]["input_id"] == "7", lines
+assert lines[2]["api1"]["rejected"] and lines[2]["api1"]["rejection_reason"] == "empty"
+' "$tmp/out"
+
+check "import bundle into SQLite" status_is 0 "$jdpipe" catalog import bundle "$src/tests/data/mini-catalog.jsonl" -o "$tmp/mini.db"
+check "export SQLite to a bundle" status_is 0 "$jdpipe" catalog export "$tmp/mini.db" -o "$tmp/mini.jsonl"
+"$jdpipe" catalog stats "$src/tests/data/mini-catalog.jsonl" > "$tmp/stats-a"
+"$jdpipe" catalog stats "$tmp/mini.db" > "$tmp/stats-b"
+"$jdpipe" catalog stats "$tmp/mini.jsonl" > "$tmp/stats-c"
+check "stats agree across bundle, SQLite and exported bundle" cmp -s "$tmp/stats-a" "$tmp/stats-b"
+check "stats of the exported bundle agree" cmp -s "$tmp/stats-a" "$tmp/stats-c"
+check "run against the SQLite catalog" status_is 0 "$jdpipe" run --catalog "$tmp/mini.db" --persist "$src/examples/sample-jd.txt"
+check "a missing catalog is an error naming it" status_is 1 "$jdpipe" run --catalog "$tmp/missing.jsonl" "$src/examples/sample-jd.txt"
+check "  ... naming it" grep -q "missing.jsonl" "$tmp/err"
+printf 'garbage that is not sqlite' > "$tmp/corrupt.db"
+check "a corrupt SQLite catalog is an error" status_is 1 "$jdpipe" catalog stats "$tmp/corrupt.db"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
