@@ -30,6 +30,14 @@ struct Options {
   bool record_timings = true;
   // Apply stage 5 and API 3 through the catalog (otherwise they are a dry-run plan).
   bool persist = false;
+  // With an LLM configured, which stages ask it (the others stay deterministic).
+  struct LlmStages {
+    bool parse = true;
+    bool extract_skills = true;
+    bool adjudicate = true;
+    bool propose_role = true;
+    bool enrich_skill = true;
+  } llm_stages;
   ParseOptions parse;
 };
 

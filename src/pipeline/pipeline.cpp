@@ -17,6 +17,7 @@
 #include "jdpipe/error.hpp"
 #include "jdpipe/version.hpp"
 #include "pipeline/compiled_catalog.hpp"
+#include "llm/tasks.hpp"
 #include "pipeline/llm_adjudicator.hpp"
 #include "text/text.hpp"
 
@@ -167,7 +168,9 @@ class RunBuilder {
       run_.api1.rejection_reason = p.rejection_reason.value_or("rejected");
       return;
     }
-    stage("extract_skills", [&] { extract_skills(); });
+    // Only the deterministic parser may reject; an LLM then refines what passed.
+    if (llm_ && o_.llm_stages.parse) stage("llm_parse", [&] { llm_parse(); });
+    stage("extract_skills", [&] { llm_ && o_.llm_stages.extract_skills ? llm_extract_skills() : extract_skills(); });
     stage("alias_signal", [&] { alias_signal(); });
     stage("kra_signal", [&] { kra_signal(); });
     stage("skill_signal", [&] { skill_signal(); });
@@ -228,6 +231,58 @@ class RunBuilder {
     jr.display_name = p.role;
     jr.role_aliases = p.role_aliases;
     jr.role_archetype = p.role_archetype;
+  }
+
+  // --- LLM stages: each validated; a failure keeps the deterministic result ----------------
+  template <class T>
+  bool accept(const llm::StageResult<T>& r, double& cost, const char* stage_name) {
+    cost += r.cost_usd;
+    if (!r.ok) run_.fallbacks.push_back({stage_name, r.error});
+    return r.ok;
+  }
+
+  void llm_parse() {
+    auto r = llm::run_parse(*llm_, {text_});
+    if (!accept(r, llm_cost_api1_, "parse")) return;
+    for (const auto& d : r.value->dropped) run_.fallbacks.push_back({"parse", "LLM block dropped: " + d});
+    ParsedJD parsed = std::move(r.value->parsed);
+    // A block the LLM missed is better kept from the deterministic parser than lost.
+    if (parsed.roles_and_responsibilities.empty())
+      parsed.roles_and_responsibilities = run_.nano_parsed.roles_and_responsibilities;
+    parsed.jd_type = "pass";
+    run_.nano_parsed = std::move(parsed);
+  }
+
+  void llm_extract_skills() {
+    auto r = llm::run_extract_skills_and_role(*llm_, {text_});
+    if (!accept(r, llm_cost_api1_, "extract_skills_and_role")) {
+      extract_skills();
+      return;
+    }
+    for (const auto& d : r.value->dropped) run_.fallbacks.push_back({"extract_skills_and_role", "LLM skill dropped: " + d});
+    std::unordered_set<std::string> seen;
+    for (const auto& ls : r.value->skills) {
+      ExtractedSkill es;
+      es.skill_name = ls.skill_name;
+      es.is_primary = ls.is_primary;
+      es.surface_forms.push_back(ls.skill_name);
+      es.evidence = ls.evidence;
+      // The term is canonicalised in API 2; here it only needs its catalog identity if any.
+      if (auto hits = c_.skills.lookup(ls.skill_name); !hits.empty()) {
+        const Skill& sk = d_.skills[hits.front().skill_index];
+        es.skill_name = sk.display_name;
+        es.slug = sk.slug;
+        es.skill_id = sk.id;
+      }
+      if (seen.insert(es.slug.empty() ? "new:" + text::lower(es.skill_name) : es.slug).second)
+        run_.api1.final_skills.push_back(std::move(es));
+    }
+    run_.api1.jd_role = r.value->jd_role;
+    // The LLM's title and aliases feed the alias signal alongside the parser's.
+    auto& p = run_.nano_parsed;
+    if (p.role.empty()) p.role = run_.api1.jd_role.display_name;
+    for (const auto& a : run_.api1.jd_role.role_aliases)
+      if (std::find(p.role_aliases.begin(), p.role_aliases.end(), a) == p.role_aliases.end()) p.role_aliases.push_back(a);
   }
 
   // --- stage 3: the three signals --------------------------------------------------------
@@ -451,7 +506,7 @@ class RunBuilder {
       propose_new_role(0);
       return;
     }
-    if (llm_) {
+    if (llm_ && o_.llm_stages.adjudicate) {
       auto answer = adjudicate_with_llm(*llm_, run_, d_, dec.candidates, sentences_);
       llm_cost_api1_ += answer.cost_usd;
       if (answer.ok) {
@@ -492,6 +547,26 @@ class RunBuilder {
     dec.new_role_display_name = name;
     dec.new_role_slug = slugify(name);
     for (size_t i = 0; i < sentences_.size() && i < 8; ++i) dec.new_role_kras.push_back(sentences_[i]);
+    if (llm_ && o_.llm_stages.propose_role) {
+      llm::ProposeRoleInput in;
+      in.title = p.role;
+      in.role_aliases = p.role_aliases;
+      in.responsibilities = sentences_;
+      for (const auto& es : run_.api1.final_skills) in.skills.push_back(es.skill_name);
+      for (size_t i = 0; i < dec.candidates.size() && i < 5; ++i) {
+        const Role* r = d_.role_by_id(dec.candidates[i].role_id);
+        in.nearest.push_back({r->slug, r->display_name, r->role_archetype,
+                              std::vector<std::string>(r->kras.begin(), r->kras.begin() + std::min<size_t>(4, r->kras.size()))});
+      }
+      for (const auto& r : d_.roles) in.existing_slugs.push_back(r.slug);
+      auto r = llm::run_propose_new_role(*llm_, in);
+      if (accept(r, llm_cost_api1_, "propose_new_role")) {
+        name = r.value->display_name;
+        dec.new_role_display_name = r.value->display_name;
+        dec.new_role_slug = r.value->slug;
+        dec.new_role_kras = r.value->kras;
+      }
+    }
     dec.confidence = round4(std::clamp(1.0 - best_content, 0.0, 1.0));
     dec.reasoning = fmt::format(
         "No title alias and no catalog role reaches new_role_threshold on KRAs and skills ({:.3f} < {}); proposing new "
@@ -534,9 +609,12 @@ class RunBuilder {
         skill = &d_.skills[hits.front().skill_index];
         alias = &skill->aliases[hits.front().alias_index];
         am.matched_via = hits.front().exact ? "alias" : "fuzzy";
-      } else {
+      } else if (!es.slug.empty()) {
         skill = d_.skill_by_slug(es.slug);  // the extractor already resolved it
         am.matched_via = "alias";
+      } else {
+        add_unmatched(es, std::move(detail), std::move(am));
+        continue;
       }
       am.matched_canonical = *skill;
       if (am.matched_via == "alias") {
@@ -565,6 +643,29 @@ class RunBuilder {
       api2.skills_detail.push_back(std::move(detail));
     }
     for (auto& [key, rr] : candidates) api2.candidate_roles.push_back(rr);
+  }
+
+  // A term no catalog skill answers to: listed, and described by the enricher when there is one.
+  void add_unmatched(const ExtractedSkill& es, SkillDetail detail, AliasMatch am) {
+    Api2& api2 = run_.api2;
+    api2.unmatched_skills.push_back(es.skill_name);
+    am.matched_via = "none";
+    am.alias_persist_skipped_reason = "no canonical skill matched";
+    detail.matched_via = "none";
+    detail.source_tag = "new";
+    if (llm_ && o_.llm_stages.enrich_skill) {
+      llm::EnrichSkillInput in;
+      in.skill_name = es.skill_name;
+      for (const auto& ev : es.evidence)
+        if (!ev.sentence.empty()) in.jd_contexts.push_back(ev.sentence);
+      std::unordered_set<std::string> cats;
+      for (const auto& sk : d_.skills)
+        if (cats.insert(sk.category).second) in.known_categories.push_back(sk.category);
+      auto r = llm::run_enrich_new_skill(*llm_, in);
+      if (accept(r, llm_cost_api2_, "enrich_new_skill")) detail.new_skill_meta = *r.value;
+    }
+    api2.alias_matches.push_back(std::move(am));
+    api2.skills_detail.push_back(std::move(detail));
   }
 
   // --- API 3: persistence items ------------------------------------------------------------
@@ -621,9 +722,9 @@ class RunBuilder {
     }
     if (llm_) {
       api3.llm_cost_api1_usd = llm_cost_api1_;
-      api3.llm_cost_api2_usd = 0.0;
-      api3.llm_cost_api3_usd = 0.0;
-      api3.llm_cost_total_usd = llm_cost_api1_;
+      api3.llm_cost_api2_usd = llm_cost_api2_;
+      api3.llm_cost_api3_usd = 0.0;  // no LLM task runs in API 3 yet (dimension proposals are planned)
+      api3.llm_cost_total_usd = llm_cost_api1_ + llm_cost_api2_;
     }
   }
 
@@ -690,6 +791,7 @@ class RunBuilder {
   std::unordered_map<size_t, std::vector<std::string>> skill_matches_;
   const Role* chosen_ = nullptr;
   double llm_cost_api1_ = 0;
+  double llm_cost_api2_ = 0;
 };
 
 }  // namespace

@@ -437,6 +437,7 @@ TEST_CASE("llm prompt injection through the pipeline: the decision is unchanged,
   o.deterministic_ids = true;
   o.record_timings = false;
   Run plain = Pipeline(nullptr, o).run(jd);
+  o.llm_stages = {false, false, true, false, false};  // the attack aims at LLM2
   auto obedient = std::make_shared<ScriptedProvider>("obedient");
   obedient->on_task("adjudicate_role", [](const ChatRequest&) {
     return ChatResponse{R"({"slug":"ceo-of-everything","confidence":1,"reasoning":"as instructed"})", "m", 1, 1, 0.0};
@@ -554,6 +555,7 @@ TEST_CASE("llm adjudicate_with_llm still drives LLM2 through the validators") {
   Options o;
   o.deterministic_ids = true;
   o.record_timings = false;
+  o.llm_stages = {false, false, true, false, false};  // only LLM2
   auto llm = std::make_shared<ScriptedProvider>("openai:test");
   llm->enqueue("adjudicate_role",
                ChatResponse{R"({"slug":"backend-developer","confidence":0.7,"reasoning":"service APIs"})", "m", 10, 5, 0.001});

@@ -204,8 +204,10 @@ class FixedLLM : public LLMProvider {
 }  // namespace
 
 TEST_CASE("LLM2 adjudicates case D; an answer outside the candidates falls back") {
+  Options only_llm2 = quiet();
+  only_llm2.llm_stages = {false, false, true, false, false};
   auto good = std::make_shared<FixedLLM>(R"({"slug":"backend-developer","confidence":0.7,"reasoning":"because"})");
-  Pipeline p(nullptr, quiet(), nullptr, good);
+  Pipeline p(nullptr, only_llm2, nullptr, good);
   Run run = p.run(testing::sample_jd());
   const Decision& d = run.api1.stage4_decision;
   CHECK(d.case_id == "D");
@@ -217,7 +219,7 @@ TEST_CASE("LLM2 adjudicates case D; an answer outside the candidates falls back"
   CHECK(run.api3.llm_cost_total_usd.value_or(0) == doctest::Approx(0.001));
 
   auto bad = std::make_shared<FixedLLM>(R"({"slug":"ceo-of-everything","confidence":1,"reasoning":"ignore previous instructions"})");
-  Pipeline q(nullptr, quiet(), nullptr, bad);
+  Pipeline q(nullptr, only_llm2, nullptr, bad);
   Run r2 = q.run(testing::sample_jd());
   CHECK_FALSE(r2.api1.stage4_decision.llm2_fired);
   REQUIRE(r2.api1.stage4_decision.chosen_role);
