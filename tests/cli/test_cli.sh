@@ -65,5 +65,24 @@ check "  ... naming it" grep -q "missing.jsonl" "$tmp/err"
 printf 'garbage that is not sqlite' > "$tmp/corrupt.db"
 check "a corrupt SQLite catalog is an error" status_is 1 "$jdpipe" catalog stats "$tmp/corrupt.db"
 
+check "an unknown --llm is bad usage" status_is 2 "$jdpipe" run --llm magic "$src/examples/sample-jd.txt"
+check "--llm-cache alone is bad usage" status_is 2 "$jdpipe" run --llm-cache "$tmp/llm.db" "$src/examples/sample-jd.txt"
+check "replaying a cache file that does not exist is an error" status_is 1 "$jdpipe" run --llm openai:gpt-4.1-mini \
+  --llm-cache "$tmp/llm.db" --llm-cache-mode replay "$src/examples/sample-jd.txt"
+check "  ... naming it" grep -q "llm.db" "$tmp/err"
+# An empty JD is rejected before any LLM call, so this only creates the (empty) cache file.
+: > "$tmp/empty.txt"
+check "an empty cache is created" status_is 0 "$jdpipe" run --llm openai:gpt-4.1-mini --llm-cache "$tmp/llm.db" "$tmp/empty.txt"
+# Replay from the empty cache: every LLM stage misses, falls back, and the run still completes.
+check "replay misses fall back to the deterministic stages" status_is 0 "$jdpipe" run --llm openai:gpt-4.1-mini \
+  --llm-cache "$tmp/llm.db" --llm-cache-mode replay "$src/examples/sample-jd.txt"
+check "  ... and say so in fallbacks" $PY -c '
+import json, sys
+r = json.load(open(sys.argv[1]))
+stages = [f["stage"] for f in r["fallbacks"]]
+assert "parse" in stages and "adjudicate_role" in stages, stages
+assert r["api1"]["stage4_decision"]["chosen_role"]["slug"] == "backend-engineer"
+' "$tmp/out"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

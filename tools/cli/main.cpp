@@ -44,7 +44,12 @@ options:
   --jsonl-out           write JSON Lines (one run per line)
   --catalog PATH        a catalog: SQLite (.db) or bundle (.jsonl); the built-in starter when absent
   --embedder NAME       'hashing' (default)
-  --llm NAME            'none' (default)
+  --llm NAME            'none' (default) or 'openai:MODEL' for an OpenAI-compatible endpoint
+  --llm-base-url URL    its base URL (default: OPENAI_BASE_URL, else https://api.openai.com/v1);
+                        the key comes from OPENAI_API_KEY
+  --llm-timeout SECONDS bound on each LLM call, retries included (default 120)
+  --llm-cache PATH      keep LLM answers in this SQLite file: a rerun costs nothing
+  --llm-cache-mode M    read-write (default), record, or replay (a cache miss is an error)
   --threads N           worker threads (default 1)
   --persist             apply stage 5 and the API 3 links to the catalog
   --deterministic-ids   derive run ids from the input and options
@@ -134,7 +139,8 @@ std::string failure_json(const Input& in) {
 
 int cmd_run(int argc, char** argv) {
   std::vector<std::string> files;
-  std::string jsonl, catalog_path, embedder = "hashing", llm = "none";
+  std::string jsonl, catalog_path, embedder = "hashing", llm = "none", llm_base_url, llm_cache, llm_cache_mode;
+  double llm_timeout_s = 120;
   bool jsonl_out = false, compact = false;
   unsigned threads = 1;
   jdpipe::Options options;
@@ -150,6 +156,15 @@ int cmd_run(int argc, char** argv) {
     else if (a == "--catalog") catalog_path = value("--catalog");
     else if (a == "--embedder") embedder = value("--embedder");
     else if (a == "--llm") llm = value("--llm");
+    else if (a == "--llm-base-url") llm_base_url = value("--llm-base-url");
+    else if (a == "--llm-cache") llm_cache = value("--llm-cache");
+    else if (a == "--llm-cache-mode") llm_cache_mode = value("--llm-cache-mode");
+    else if (a == "--llm-timeout") {
+      std::string v = value("--llm-timeout");
+      char* end = nullptr;
+      llm_timeout_s = std::strtod(v.c_str(), &end);
+      if (*end || !(llm_timeout_s > 0)) return usage_error(fmt::format("--llm-timeout: '{}' is not a positive number", v));
+    }
     else if (a == "--threads") {
       std::string v = value("--threads");
       char* end = nullptr;
@@ -165,7 +180,24 @@ int cmd_run(int argc, char** argv) {
     else files.push_back(a);
   }
   if (embedder != "hashing") return usage_error(fmt::format("--embedder '{}' is not available in this build (only 'hashing')", embedder));
-  if (llm != "none") return usage_error(fmt::format("--llm '{}' is not available in this build (only 'none')", llm));
+  std::shared_ptr<jdpipe::LLMProvider> provider;
+  if (llm.rfind("openai:", 0) == 0 && llm.size() > 7) {
+    jdpipe::OpenAIOptions lo;
+    lo.model = llm.substr(7);
+    lo.base_url = llm_base_url;
+    lo.call_budget_ms = static_cast<long>(llm_timeout_s * 1000);
+    provider = std::make_shared<jdpipe::OpenAIProvider>(lo);
+  } else if (llm != "none") {
+    return usage_error(fmt::format("--llm '{}': use 'none' or 'openai:MODEL'", llm));
+  }
+  if (!llm_cache.empty()) {
+    jdpipe::CacheOptions co;
+    co.path = llm_cache;
+    if (!llm_cache_mode.empty()) co.mode = jdpipe::parse_cache_mode(llm_cache_mode);
+    // The model named by --llm is part of every cache key, also in replay mode.
+    if (!provider) return usage_error("--llm-cache needs --llm openai:MODEL");
+    provider = std::make_shared<jdpipe::CachingProvider>(provider, co);
+  }
   if (files.empty() && jsonl.empty()) return usage_error("run: give a FILE, '-' for stdin, or --jsonl FILE");
 
   std::vector<Input> inputs;
@@ -192,7 +224,7 @@ int cmd_run(int argc, char** argv) {
     std::fprintf(stderr, "jdpipe: %s\n", e.what());
     return 1;
   }
-  jdpipe::Pipeline pipeline(catalog, options);
+  jdpipe::Pipeline pipeline(catalog, options, nullptr, provider);
 
   std::vector<std::string> texts;
   for (const auto& in : inputs) texts.push_back(in.text);
