@@ -2,6 +2,7 @@
 // C++ side are turned into a status code and the thread's last error by JDP_TRY / JDP_CATCH.
 
 #include "jdpipe/jdpipe.h"
+#include "text/text.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -103,43 +104,6 @@ int status_of(jdpipe::Error::Code code) noexcept {
   catch (...) {                                                                \
     return set_error(JDP_EINTERNAL, "internal error: unknown C++ exception");  \
   }
-
-bool is_utf8(std::string_view s) noexcept {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len;
-    uint32_t cp;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (n - i < len) return false;
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-      return false;
-    i += len;
-  }
-  return true;
-}
 
 bool finite_nonneg(double v) { return std::isfinite(v) && v >= 0; }
 
@@ -305,7 +269,7 @@ int jdp_run_json(jdp_buf* out, jdp_pipeline* pipeline, const char* text, size_t 
   if (!pipeline || !pipeline->pipeline) return set_error(JDP_EINVAL, "jdp_run_json: pipeline is NULL");
   if (!text && len > 0) return set_error(JDP_EINVAL, "jdp_run_json: text is NULL but len > 0");
   std::string_view id = input_id ? std::string_view(input_id) : std::string_view();
-  if (!is_utf8(id)) return set_error(JDP_EINVAL, "jdp_run_json: input_id is not valid UTF-8");
+  if (!jdpipe::text::is_valid_utf8(id)) return set_error(JDP_EINVAL, "jdp_run_json: input_id is not valid UTF-8");
   JDP_TRY
   std::string_view jd = text ? std::string_view(text, len) : std::string_view();
   jdpipe::Run run = pipeline->pipeline->run(jd, id);

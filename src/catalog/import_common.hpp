@@ -15,6 +15,8 @@
 
 #include "jdpipe/importers.hpp"
 
+#include "text/text.hpp"
+
 namespace jdpipe::import_detail {
 
 /// A key for heterogeneous lookups in absl containers of std::string (absl::string_view may
@@ -107,9 +109,11 @@ class Progress {
   size_t n_ = 0;
 };
 
-/// A slug from free text: ASCII lower case, Latin-1 accents dropped, "+" "plus", "#" "sharp",
-/// "&" "and", other runs of symbols one "-"; at most 80 bytes; "item" when nothing is left.
-std::string slugify(std::string_view s);
+using text::slugify;
+
+/// The last step of every importer: finalize the records (with progress) and hand the
+/// importer's counts to the caller's ImportStats.
+CatalogData finish_import(CatalogData data, const ImportOptions& options, const ImportStats& stats);
 
 /// Hands out slugs unique within one namespace: the first record keeps the plain slug, later
 /// ones get "-2", "-3", ... in input order.

@@ -202,16 +202,7 @@ class OnetImporter {
     data_.meta.license =
         "CC BY 4.0; O*NET Resource Center, U.S. Department of Labor, Employment and Training Administration";
 
-    Progress p(options_, "finalize");
-    size_t n = data_.roles.size() + data_.skills.size() + data_.dimensions.size();
-    p.start(n);
-    data_.finalize();
-    p.done(n);
-    if (options_.stats) {
-      options_.stats->skipped_rows += stats_.skipped_rows;
-      for (auto& note : stats_.notes) options_.stats->notes.push_back(note);
-    }
-    return std::move(data_);
+    return import_detail::finish_import(std::move(data_), options_, stats_);
   }
 
  private:

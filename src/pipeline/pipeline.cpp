@@ -65,16 +65,6 @@ std::string derived_uuid(std::string_view text, std::string_view input_id, const
 
 double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
 
-std::string slugify(std::string_view s) {
-  std::string out;
-  for (char c : text::lower(s)) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
-    else if (!out.empty() && out.back() != '-') out.push_back('-');
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 std::string title_case(std::string_view s) {
   std::string out(s);
   bool start = true;
@@ -545,7 +535,7 @@ class RunBuilder {
     dec.queued = true;
     std::string name = p.role.empty() ? "Unnamed role" : title_case(p.role);
     dec.new_role_display_name = name;
-    dec.new_role_slug = slugify(name);
+    dec.new_role_slug = text::slugify(name);
     for (size_t i = 0; i < sentences_.size() && i < 8; ++i) dec.new_role_kras.push_back(sentences_[i]);
     if (llm_ && o_.llm_stages.propose_role) {
       llm::ProposeRoleInput in;

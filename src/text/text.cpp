@@ -247,6 +247,76 @@ std::string_view strip_bullet(std::string_view s) {
   return s;
 }
 
+namespace {
+// Latin-1 supplement letters (U+00C0..U+00FF) to ASCII, lower case; 0 drops the character.
+char latin1_base(unsigned cp) {
+  static constexpr const char* kMap =
+      "aaaaaaaceeeeiiii"  // C0-CF
+      "dnooooo\0ouuuuyts"  // D0-DF (D7 multiplication sign dropped)
+      "aaaaaaaceeeeiiii"  // E0-EF
+      "dnooooo\0ouuuuyty";  // F0-FF (F7 division sign dropped)
+  if (cp < 0xC0 || cp > 0xFF) return 0;
+  return kMap[cp - 0xC0];
+}
+}  // namespace
+
+std::string slugify(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  auto sep = [&] {
+    if (!out.empty() && out.back() != '-') out.push_back('-');
+  };
+  auto word = [&](std::string_view w) {
+    sep();
+    out += w;
+    out.push_back('-');
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.push_back(static_cast<char>(c));
+    } else if (c == '+') {
+      if (i + 1 < s.size() && s[i + 1] == '+') {
+        word("plus-plus");
+        ++i;
+      } else {
+        word("plus");
+      }
+    } else if (c == '#') {
+      word("sharp");
+    } else if (c == '&') {
+      word("and");
+    } else if (c == 0xC3 && i + 1 < s.size()) {  // two-byte UTF-8 for U+00C0..U+00FF
+      unsigned cp = 0xC0 + (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+      char b = latin1_base(cp);
+      ++i;
+      if (b) out.push_back(b);
+      else sep();
+    } else if (c == '\'') {
+      // Apostrophes join: "worker's" -> "workers".
+    } else if (c >= 0x80) {
+      // Other non-ASCII characters separate words, except the typographic apostrophes.
+      size_t b = i;
+      while (i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) ++i;
+      std::string_view seq = s.substr(b, i + 1 - b);
+      if (seq != "\xE2\x80\x99" && seq != "\xE2\x80\x98") sep();
+    } else {
+      sep();
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.size() > 80) {
+    out.resize(80);
+    size_t cut = out.rfind('-');
+    if (cut != std::string::npos && cut > 40) out.resize(cut);
+    while (!out.empty() && out.back() == '-') out.pop_back();
+  }
+  if (out.empty()) out = "item";
+  return out;
+}
+
 size_t word_count(std::string_view s) {
   size_t n = 0;
   bool in = false;

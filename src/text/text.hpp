@@ -57,6 +57,10 @@ std::vector<Span> find_links(std::string_view s);
 /// Removes a leading bullet glyph ("•", "-", "*", "·", "▪", "1.", "a)") and spaces.
 std::string_view strip_bullet(std::string_view s);
 
+/// A slug from free text: ASCII lower case, Latin-1 accents dropped, "+" "plus", "#" "sharp",
+/// "&" "and", other runs of symbols one "-"; at most 80 bytes; "item" when nothing is left.
+std::string slugify(std::string_view s);
+
 /// Counts whitespace-separated words.
 size_t word_count(std::string_view s);
 

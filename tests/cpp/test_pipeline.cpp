@@ -260,25 +260,9 @@ TEST_CASE("run_batch keeps the caller's input ids") {
   CHECK_THROWS_AS(p.run_batch({"x"}, {"a", "b"}), Error);
 }
 
-namespace {
-class CountingEmbedder : public Embedder {
- public:
-  std::string name() const override { return "counting"; }
-  int dim() const override { return inner_.dim(); }
-  Matrix embed(const std::vector<std::string>& texts) const override {
-    texts_embedded += texts.size();
-    return inner_.embed(texts);
-  }
-  mutable std::atomic<size_t> texts_embedded{0};
-
- private:
-  HashingEmbedder inner_{256};
-};
-}  // namespace
-
 TEST_CASE("a catalog's KRAs are embedded once per embedder, not once per pipeline") {
   auto cat = mini();
-  auto emb = std::make_shared<CountingEmbedder>();
+  auto emb = std::make_shared<testing::CountingEmbedder>();
   size_t kras = 0;
   for (const auto& r : cat->snapshot()->roles) kras += r.kras.size();
   { Pipeline first(cat, quiet(), emb); }

@@ -117,20 +117,6 @@ std::string error_of(Fn&& fn) {
 
 bool contains(const std::string& s, const std::string& needle) { return s.find(needle) != std::string::npos; }
 
-class CountingEmbedder : public Embedder {
- public:
-  std::string name() const override { return "counting-sqlite"; }
-  int dim() const override { return inner_.dim(); }
-  Matrix embed(const std::vector<std::string>& texts) const override {
-    texts_embedded += texts.size();
-    return inner_.embed(texts);
-  }
-  mutable std::atomic<size_t> texts_embedded{0};
-
- private:
-  HashingEmbedder inner_{128};
-};
-
 }  // namespace
 
 TEST_CASE("SQLite catalog: bundle -> SQLite -> CatalogData round trip on the starter and mini catalogs") {
@@ -293,7 +279,7 @@ TEST_CASE("SQLite catalog: a case-C run queues one review entry") {
 
 TEST_CASE("SQLite catalog: KRA embeddings are cached in the file; a reopened catalog embeds no KRA") {
   TempDb tmp;
-  auto emb = std::make_shared<CountingEmbedder>();
+  auto emb = std::make_shared<testing::CountingEmbedder>("counting-sqlite", 128);
   size_t kras = 0;
   auto records = mini()->snapshot();
   for (const auto& r : records->roles) kras += r.kras.size();

@@ -2,12 +2,33 @@
 
 #include <simdjson.h>
 
+#include <atomic>
+
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
 
+#include "jdpipe/embedder.hpp"
+
 namespace jdpipe::testing {
+
+/// A hashing embedder that counts the texts it embeds (to prove what is cached).
+class CountingEmbedder : public Embedder {
+ public:
+  explicit CountingEmbedder(std::string name = "counting", int dim = 256) : name_(std::move(name)), inner_(dim) {}
+  std::string name() const override { return name_; }
+  int dim() const override { return inner_.dim(); }
+  Matrix embed(const std::vector<std::string>& texts) const override {
+    texts_embedded += texts.size();
+    return inner_.embed(texts);
+  }
+  mutable std::atomic<size_t> texts_embedded{0};
+
+ private:
+  std::string name_;
+  HashingEmbedder inner_;
+};
 
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
