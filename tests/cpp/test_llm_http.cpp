@@ -17,6 +17,8 @@
 
 #include "jdpipe/error.hpp"
 #include "jdpipe/llm.hpp"
+#include "jdpipe/pipeline.hpp"
+#include "test_support.hpp"
 #include "util/json.hpp"
 
 using namespace jdpipe;
@@ -604,4 +606,40 @@ TEST_CASE("llm http: bad options are refused at construction") {
   o.max_concurrency = 1;
   o.base_url = "ftp://example.com";
   CHECK_THROWS_AS(OpenAIProvider{o}, Error);
+}
+
+TEST_CASE("llm http: a full pipeline run through the fake server fills every LLM-backed field") {
+  // Three calls in stage order: parse (an answer that fails its schema: the deterministic parse
+  // stays), skills and role, then LLM2 on the seed's alias collision.
+  LoopbackServer server({
+      Reply{200, completion(R"({"JD_type":"pass"})", 900, 50)},
+      Reply{200, completion(R"({"skills":[{"skill_name":"API","is_primary":true,"evidence":["service APIs"]}],)"
+                            R"("jd_role":{"display_name":"back-end developer","role_aliases":["Backend Developer"],)"
+                            R"("role_archetype":"Engineering","rationale":null}})",
+                            1200, 120)},
+      Reply{200, completion(R"({"slug":"backend-engineer","confidence":0.79,"reasoning":"Server configuration and service APIs match backend-engineer's KRAs."})",
+                            1500, 60)},
+  });
+  auto llm = std::make_shared<OpenAIProvider>(options_for(server));
+  Options o;
+  o.deterministic_ids = true;
+  Run run = Pipeline(nullptr, o, nullptr, llm).run(testing::sample_jd());
+  REQUIRE(server.requests().size() == 3);
+  const Decision& d = run.api1.stage4_decision;
+  CHECK(d.case_id == "D");
+  CHECK(d.llm2_fired);
+  CHECK(d.llm2_reasoning.value_or("").find("backend-engineer") != std::string::npos);
+  CHECK(d.reasoning == "LLM2 picked backend-engineer (confidence 0.79)");
+  REQUIRE(d.chosen_role);
+  CHECK(d.chosen_role->slug == "backend-engineer");
+  REQUIRE(run.fallbacks.size() == 1);
+  CHECK(run.fallbacks[0].stage == "parse");
+  // gpt-4.1-nano prices; the rejected parse answer was paid for too.
+  double cost = (900 + 1200 + 1500) * 0.10 / 1e6 + (50 + 120 + 60) * 0.40 / 1e6;
+  CHECK(run.api3.llm_cost_api1_usd.value_or(-1) == doctest::Approx(cost));
+  CHECK(run.api3.llm_cost_api2_usd.value_or(-1) == doctest::Approx(0.0));
+  CHECK(run.api3.llm_cost_total_usd.value_or(-1) == doctest::Approx(cost));
+  std::string js = run.to_json();
+  CHECK(js.find("\"llm2_fired\":true") != std::string::npos);
+  CHECK(js.find("\"llm_cost_total_usd\":null") == std::string::npos);
 }
