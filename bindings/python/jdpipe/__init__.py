@@ -9,6 +9,10 @@ skills and dimensions, and plan the catalog's updates, all in-process and offlin
     run["api1"]["stage4_decision"]["chosen_role"]["slug"]   # e.g. 'backend-engineer'
     jdpipe.to_rows(pipeline.run_batch(texts))               # flat rows for CSV / DataFrames
 
+Plug in your own models by subclassing :class:`Embedder` (texts to a numpy array) or
+:class:`LLMProvider` (one chat call, dict in, dict out) and passing them as
+``Pipeline(embedder=..., llm=...)``; native code calls them from its threads under the GIL.
+
 The native work happens in :mod:`jdpipe._core`; this package re-exports it and adds small
 pure-Python helpers.
 """
@@ -18,11 +22,24 @@ from __future__ import annotations
 import json as _json
 from typing import Any, Dict, Iterable, List, Mapping, Union
 
-from ._core import Catalog, JdpipeError, Pipeline, __version__, parse, version
+from ._core import (
+    Catalog,
+    Embedder,
+    HashingEmbedder,
+    JdpipeError,
+    LLMProvider,
+    Pipeline,
+    __version__,
+    parse,
+    version,
+)
 
 __all__ = [
     "Catalog",
+    "Embedder",
+    "HashingEmbedder",
     "JdpipeError",
+    "LLMProvider",
     "Pipeline",
     "__version__",
     "parse",

@@ -1,7 +1,17 @@
 """Type stubs for jdpipe._core, the native core of jdpipe."""
 
 import os
-from typing import Any, Dict, Iterable, List, Optional, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Union
+
+import numpy
+import numpy.typing
+
+ChatRequest = Dict[str, Any]
+"""{"task": str, "messages": [{"role": str, "content": str}], "schema_name": str,
+"json_schema": str, "temperature": float}"""
+
+ChatAnswer = Dict[str, Any]
+"""{"text": str, "model"?: str, "prompt_tokens"?: int, "completion_tokens"?: int, "cost_usd"?: float}"""
 
 __version__: str
 
@@ -54,12 +64,50 @@ class Catalog:
         """{"centroid_n": {role_id: n}, "collisions_logged": int, "queued_roles": int}, or None
         for a catalog that is not held in memory."""
 
+class Embedder:
+    """Turns texts into vectors for the KRA signal. Subclass it (calling super().__init__()) and
+    define name(), dim() and embed(); native code calls embed() from any thread under the GIL,
+    converts the result to float32 and L2-normalises its rows. A wrong shape or dtype, or an
+    exception, raises JdpipeError while a Pipeline is built and is a fallback during a run.
+    name() and dim() are read once, when a Pipeline is built over the embedder."""
+
+    def __init__(self) -> None: ...
+    def name(self) -> str:
+        """Names the model and its settings; embeddings are cached under it."""
+    def dim(self) -> int:
+        """The dimension of the vectors."""
+    def embed(self, texts: List[str]) -> numpy.typing.NDArray[numpy.float32]:
+        """A float32 array of shape (len(texts), dim()), rows L2-normalised."""
+
+class HashingEmbedder(Embedder):
+    """The built-in, data-free hashing embedder (word and character n-grams, feature-hashed)."""
+
+    def __init__(self, dim: int = 1024) -> None: ...
+    def fit_idf(self, corpus: List[str]) -> None:
+        """Learns IDF weights from a corpus (one document per entry); changes name()."""
+
+class LLMProvider:
+    """One chat call to a language model. Subclass it (calling super().__init__()) and define
+    name() and chat(); native code calls chat() from any thread under the GIL. An exception or
+    a malformed answer is a failed call: the pipeline falls back and lists it in run["fallbacks"]."""
+
+    def __init__(self) -> None: ...
+    def name(self) -> str:
+        """Names the provider and model."""
+    def chat(self, request: ChatRequest) -> Union[ChatAnswer, str]:
+        """Answers one request; the answer's "text" must be JSON following request["json_schema"]."""
+
+LlmStage = str
+"""'parse', 'extract_skills', 'adjudicate', 'propose_role' or 'enrich_skill'."""
+
 class Pipeline:
     """The whole jdpipe pipeline over one catalog. run() and run_batch() release the GIL."""
 
     def __init__(
         self,
         catalog: Optional[Catalog] = None,
+        embedder: Optional[Embedder] = None,
+        llm: Optional[LLMProvider] = None,
         *,
         w_alias: float = ...,
         w_kra: float = ...,
@@ -73,6 +121,7 @@ class Pipeline:
         persist: bool = ...,
         max_input_bytes: int = ...,
         min_words: int = ...,
+        llm_stages: Union[Mapping[LlmStage, bool], Set[LlmStage], Iterable[LlmStage]] = ...,
     ) -> None: ...
     def run(self, text: Union[str, bytes], input_id: str = "") -> Dict[str, Any]:
         """Runs one job description; returns the run JSON as a dict."""
@@ -87,6 +136,12 @@ class Pipeline:
     def options(self) -> Dict[str, Any]: ...
     @property
     def embedder_name(self) -> str: ...
+    @property
+    def embedder(self) -> Optional[Embedder]:
+        """The Embedder given to the constructor, or None."""
+    @property
+    def llm(self) -> Optional[LLMProvider]:
+        """The LLMProvider given to the constructor, or None."""
 
 def parse(text: Union[str, bytes], max_input_bytes: int = ..., min_words: int = ...) -> Dict[str, Any]:
     """Runs only the deterministic parser (stage 0); returns the nano_parsed block as a dict."""

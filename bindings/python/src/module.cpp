@@ -4,11 +4,19 @@
 // Run results cross into Python as the run JSON (Run::to_json parsed by the `json` module), so
 // Python sees exactly the schema the CLI and the C ABI emit, with no second mapping to keep in
 // sync. Native work runs with the GIL released.
+//
+// Plug-ins: Python subclasses of jdpipe.Embedder and jdpipe.LLMProvider are called from native
+// code (any thread) through trampolines that acquire the GIL for the call and turn Python
+// exceptions into jdpipe::Error (kPlugin), which the pipeline turns into fallbacks.
 
+#include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <atomic>
 #include <cmath>
+#include <cstring>
+#include <mutex>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -64,8 +72,247 @@ std::shared_ptr<PyCatalog> wrap(std::shared_ptr<jdpipe::Catalog> catalog,
 // run until interpreter shutdown.
 py::exception<jdpipe::Error>* error_type = nullptr;
 
+
+// ---- Plug-ins ---------------------------------------------------------------------------
+
+[[noreturn]] void plugin_error(const std::string& message) {
+  throw jdpipe::Error(jdpipe::Error::Code::kPlugin, message);
+}
+
+std::string type_name_of(py::handle value) {
+  return std::string(py::str(py::type::handle_of(value).attr("__name__")));
+}
+
+// A matrix moved to the heap and handed to numpy without a copy; the capsule frees it.
+py::array_t<float> matrix_to_numpy(jdpipe::Matrix&& matrix) {
+  auto* heap = new jdpipe::Matrix(std::move(matrix));
+  py::capsule owner(heap, [](void* p) { delete static_cast<jdpipe::Matrix*>(p); });
+  const auto rows = static_cast<py::ssize_t>(heap->rows());
+  const auto cols = static_cast<py::ssize_t>(heap->cols());
+  if (heap->size() == 0) return py::array_t<float>(std::vector<py::ssize_t>{rows, cols});
+  return py::array_t<float>({rows, cols},
+                            {static_cast<py::ssize_t>(cols * sizeof(float)), static_cast<py::ssize_t>(sizeof(float))},
+                            heap->data(), owner);
+}
+
+// A numpy array (or anything numpy takes) of shape (rows, cols) as a row-major float matrix with
+// L2-normalised rows. Throws jdpipe::Error (kPlugin) naming `who` on a bad shape or dtype. GIL held.
+jdpipe::Matrix matrix_from_python(py::handle value, size_t rows, int cols, const std::string& who) {
+  py::array raw = py::module_::import("numpy").attr("asarray")(value);
+  const char kind = raw.dtype().kind();
+  if (kind != 'f' && kind != 'i' && kind != 'u')
+    plugin_error(who + " returned an array of dtype " + std::string(py::str(raw.dtype())) +
+                 "; expected float32 (or another real dtype)");
+  if (raw.ndim() != 2 || raw.shape(0) != static_cast<py::ssize_t>(rows) || raw.shape(1) != cols) {
+    std::string shape = "(";
+    for (py::ssize_t i = 0; i < raw.ndim(); ++i) shape += (i ? ", " : "") + std::to_string(raw.shape(i));
+    if (raw.ndim() == 1) shape += ",";
+    shape += ")";
+    plugin_error(who + " returned an array of shape " + shape + "; expected (" + std::to_string(rows) + ", " +
+                 std::to_string(cols) + ") for " + std::to_string(rows) + " texts of dimension " +
+                 std::to_string(cols));
+  }
+  auto arr = py::array_t<float, py::array::c_style | py::array::forcecast>::ensure(raw);
+  if (!arr) throw py::error_already_set();
+  jdpipe::Matrix out(static_cast<Eigen::Index>(rows), cols);
+  if (out.size() > 0) std::memcpy(out.data(), arr.data(), static_cast<size_t>(out.size()) * sizeof(float));
+  for (Eigen::Index r = 0; r < out.rows(); ++r) {
+    auto row = out.row(r);
+    if (!row.allFinite()) plugin_error(who + " returned a non-finite value in row " + std::to_string(r));
+    const float norm = row.norm();
+    if (norm > 0) row /= norm;
+  }
+  return out;
+}
+
+// Trampoline of jdpipe.Embedder. name() and dim() are read from Python once, when a Pipeline is
+// built over the embedder (prime()); after that they are answered without the GIL.
+class PyEmbedder : public jdpipe::Embedder {
+ public:
+  using jdpipe::Embedder::Embedder;
+
+  std::string name() const override {
+    if (ready_.load(std::memory_order_acquire)) return name_;
+    py::gil_scoped_acquire gil;
+    return call_name();
+  }
+  int dim() const override {
+    if (ready_.load(std::memory_order_acquire)) return dim_;
+    py::gil_scoped_acquire gil;
+    return call_dim();
+  }
+  jdpipe::Matrix embed(const std::vector<std::string>& texts) const override {
+    const std::string who = "embedder '" + name() + "'";
+    const int cols = dim();
+    py::gil_scoped_acquire gil;
+    try {
+      py::function f = override_of("embed");
+      py::list arg(texts.size());
+      for (size_t i = 0; i < texts.size(); ++i)
+        arg[i] = py::reinterpret_steal<py::object>(
+            PyUnicode_DecodeUTF8(texts[i].data(), static_cast<Py_ssize_t>(texts[i].size()), "replace"));
+      py::object result = f(arg);
+      return matrix_from_python(result, texts.size(), cols, who + ".embed()");
+    } catch (py::error_already_set& e) {
+      plugin_error(who + ".embed() raised " + e.what());
+    } catch (const py::cast_error& e) {
+      plugin_error(who + ".embed(): " + e.what());
+    }
+  }
+
+  // Reads name() and dim() once; the GIL is held.
+  void prime() {
+    if (ready_.load(std::memory_order_acquire)) return;
+    std::string name = call_name();
+    int dim = call_dim();
+    std::lock_guard<std::mutex> lock(mu_);
+    if (ready_.load(std::memory_order_relaxed)) return;
+    name_ = std::move(name);
+    dim_ = dim;
+    ready_.store(true, std::memory_order_release);
+  }
+
+ private:
+  py::function override_of(const char* method) const {
+    py::function f = py::get_override(static_cast<const jdpipe::Embedder*>(this), method);
+    if (!f) plugin_error(std::string("a subclass of jdpipe.Embedder must define ") + method + "()");
+    return f;
+  }
+  std::string call_name() const {
+    try {
+      py::object v = override_of("name")();
+      if (!PyUnicode_Check(v.ptr())) plugin_error("Embedder.name() must return str, not " + type_name_of(v));
+      return v.cast<std::string>();
+    } catch (py::error_already_set& e) {
+      plugin_error(std::string("Embedder.name() raised ") + e.what());
+    }
+  }
+  int call_dim() const {
+    try {
+      py::object v = override_of("dim")();
+      if (PyBool_Check(v.ptr()) || !PyIndex_Check(v.ptr()))
+        plugin_error("Embedder.dim() must return int, not " + type_name_of(v));
+      long long d = v.cast<long long>();
+      if (d <= 0 || d > (1 << 24)) plugin_error("Embedder.dim() must be in [1, 16777216], got " + std::to_string(d));
+      return static_cast<int>(d);
+    } catch (py::error_already_set& e) {
+      plugin_error(std::string("Embedder.dim() raised ") + e.what());
+    }
+  }
+
+  std::atomic<bool> ready_{false};
+  std::mutex mu_;
+  std::string name_;
+  int dim_ = 0;
+};
+
+py::dict request_to_dict(const jdpipe::ChatRequest& request) {
+  py::dict d;
+  d["task"] = request.task;
+  py::list messages;
+  for (const auto& m : request.messages) {
+    py::dict md;
+    md["role"] = m.role;
+    md["content"] = py::reinterpret_steal<py::object>(
+        PyUnicode_DecodeUTF8(m.content.data(), static_cast<Py_ssize_t>(m.content.size()), "replace"));
+    messages.append(md);
+  }
+  d["messages"] = messages;
+  d["schema_name"] = request.schema_name;
+  d["json_schema"] = request.json_schema;
+  d["temperature"] = request.temperature;
+  return d;
+}
+
+jdpipe::ChatResponse response_from_python(py::handle value, const std::string& who) {
+  jdpipe::ChatResponse out;
+  if (PyUnicode_Check(value.ptr())) {
+    out.text = value.cast<std::string>();
+    return out;
+  }
+  if (!PyMapping_Check(value.ptr()) || PySequence_Check(value.ptr()))
+    plugin_error(who + " must return a dict with 'text', not " + type_name_of(value));
+  py::object answer = py::reinterpret_borrow<py::object>(value);
+  auto get = [&](const char* key) -> py::object {
+    py::object v = answer.attr("get")(key);
+    return v;
+  };
+  py::object text = get("text");
+  if (!PyUnicode_Check(text.ptr())) plugin_error(who + " returned no 'text' str");
+  out.text = text.cast<std::string>();
+  if (py::object v = get("model"); !v.is_none()) {
+    if (!PyUnicode_Check(v.ptr())) plugin_error(who + ": 'model' must be str");
+    out.model = v.cast<std::string>();
+  }
+  for (const char* key : {"prompt_tokens", "completion_tokens"}) {
+    py::object v = get(key);
+    if (v.is_none()) continue;
+    if (PyBool_Check(v.ptr()) || !PyIndex_Check(v.ptr())) plugin_error(who + ": '" + key + "' must be int");
+    long long n = v.cast<long long>();
+    if (n < 0 || n > INT32_MAX) plugin_error(who + ": '" + key + "' is out of range");
+    (std::strcmp(key, "prompt_tokens") == 0 ? out.prompt_tokens : out.completion_tokens) = static_cast<int>(n);
+  }
+  if (py::object v = get("cost_usd"); !v.is_none()) {
+    if (PyBool_Check(v.ptr()) || !PyNumber_Check(v.ptr())) plugin_error(who + ": 'cost_usd' must be a number");
+    double c = v.cast<double>();
+    if (!std::isfinite(c) || c < 0) plugin_error(who + ": 'cost_usd' must be finite and >= 0");
+    out.cost_usd = c;
+  }
+  return out;
+}
+
+// Trampoline of jdpipe.LLMProvider: chat(request: dict) -> dict, called with the GIL held.
+class PyLLMProvider : public jdpipe::LLMProvider {
+ public:
+  using jdpipe::LLMProvider::LLMProvider;
+
+  std::string name() const override {
+    py::gil_scoped_acquire gil;
+    try {
+      py::object v = override_of("name")();
+      if (!PyUnicode_Check(v.ptr())) plugin_error("LLMProvider.name() must return str, not " + type_name_of(v));
+      return v.cast<std::string>();
+    } catch (py::error_already_set& e) {
+      plugin_error(std::string("LLMProvider.name() raised ") + e.what());
+    }
+  }
+  jdpipe::ChatResponse chat(const jdpipe::ChatRequest& request) override {
+    py::gil_scoped_acquire gil;
+    const std::string who = "LLMProvider.chat() for task '" + request.task + "'";
+    try {
+      py::object result = override_of("chat")(request_to_dict(request));
+      return response_from_python(result, who);
+    } catch (py::error_already_set& e) {
+      plugin_error(who + " raised " + e.what());
+    } catch (const py::cast_error& e) {
+      plugin_error(who + ": " + e.what());
+    }
+  }
+
+ private:
+  py::function override_of(const char* method) const {
+    py::function f = py::get_override(static_cast<const jdpipe::LLMProvider*>(this), method);
+    if (!f) plugin_error(std::string("a subclass of jdpipe.LLMProvider must define ") + method + "()");
+    return f;
+  }
+};
+
+// A shared_ptr to the C++ part of a Python plug-in object that keeps the Python object alive
+// (its __dict__ and overrides) for as long as native code holds it; the deleter takes the GIL.
+template <class T>
+std::shared_ptr<T> hold_python(py::object obj) {
+  T* raw = obj.cast<T*>();
+  auto* keep = new py::object(std::move(obj));
+  return std::shared_ptr<T>(raw, [keep](T*) {
+    py::gil_scoped_acquire gil;
+    delete keep;
+  });
+}
+
 struct PyPipeline {
   std::shared_ptr<PyCatalog> catalog;
+  py::object embedder;  // the Embedder given, or None
+  py::object llm;       // the LLMProvider given, or None
   std::unique_ptr<jdpipe::Pipeline> pipeline;
 };
 
@@ -112,7 +359,42 @@ bool as_bool(const std::string& key, py::handle value) {
 
 const char* const kOptionNames[] = {
     "w_alias", "w_kra", "w_skill", "accept_threshold", "margin", "new_role_threshold", "top_k",
-    "deterministic_ids", "record_timings", "persist", "max_input_bytes", "min_words"};
+    "deterministic_ids", "record_timings", "persist", "max_input_bytes", "min_words", "llm_stages"};
+
+const char* const kLlmStageNames[] = {"parse", "extract_skills", "adjudicate", "propose_role", "enrich_skill"};
+
+bool* llm_stage_flag(jdpipe::Options::LlmStages& stages, const std::string& name) {
+  if (name == "parse") return &stages.parse;
+  if (name == "extract_skills") return &stages.extract_skills;
+  if (name == "adjudicate") return &stages.adjudicate;
+  if (name == "propose_role") return &stages.propose_role;
+  if (name == "enrich_skill") return &stages.enrich_skill;
+  std::string known;
+  for (const char* n : kLlmStageNames) known += (known.empty() ? "" : ", ") + std::string(n);
+  throw py::value_error("Pipeline(): unknown LLM stage '" + name + "' in option 'llm_stages' (stages are: " +
+                        known + ")");
+}
+
+// llm_stages: a dict {stage: bool} (stages not named keep their default, on), or an iterable of
+// the stage names that ask the LLM (the others stay deterministic).
+void apply_llm_stages(jdpipe::Options::LlmStages& stages, py::handle value) {
+  if (PyDict_Check(value.ptr())) {
+    for (auto item : py::reinterpret_borrow<py::dict>(value)) {
+      if (!PyUnicode_Check(item.first.ptr())) option_type_error("llm_stages", "a dict of str to bool", item.first);
+      const std::string name = item.first.cast<std::string>();
+      *llm_stage_flag(stages, name) = as_bool("llm_stages['" + name + "']", item.second);
+    }
+    return;
+  }
+  if (PyUnicode_Check(value.ptr()) || PyBytes_Check(value.ptr()) || !py::isinstance<py::iterable>(value))
+    option_type_error("llm_stages", "a dict or a set of stage names", value);
+  jdpipe::Options::LlmStages chosen{false, false, false, false, false};
+  for (py::handle item : py::iter(value)) {
+    if (!PyUnicode_Check(item.ptr())) option_type_error("llm_stages", "a set of str", item);
+    *llm_stage_flag(chosen, item.cast<std::string>()) = true;
+  }
+  stages = chosen;
+}
 
 void apply_option(jdpipe::Options& o, const std::string& key, py::handle value) {
   if (key == "w_alias") o.w_alias = as_double(key, value);
@@ -130,6 +412,7 @@ void apply_option(jdpipe::Options& o, const std::string& key, py::handle value) 
   else if (key == "persist") o.persist = as_bool(key, value);
   else if (key == "max_input_bytes") o.parse.max_input_bytes = as_size(key, value);
   else if (key == "min_words") o.parse.min_words = as_size(key, value);
+  else if (key == "llm_stages") apply_llm_stages(o.llm_stages, value);
   else {
     std::string known;
     for (const char* name : kOptionNames) known += (known.empty() ? "" : ", ") + std::string(name);
@@ -152,6 +435,13 @@ py::dict options_dict(const jdpipe::Options& o) {
   d["persist"] = o.persist;
   d["max_input_bytes"] = o.parse.max_input_bytes;
   d["min_words"] = o.parse.min_words;
+  py::dict stages;
+  stages["parse"] = o.llm_stages.parse;
+  stages["extract_skills"] = o.llm_stages.extract_skills;
+  stages["adjudicate"] = o.llm_stages.adjudicate;
+  stages["propose_role"] = o.llm_stages.propose_role;
+  stages["enrich_skill"] = o.llm_stages.enrich_skill;
+  d["llm_stages"] = stages;
   return d;
 }
 
@@ -350,6 +640,101 @@ What the learning loop has recorded so far (runs with persist=True):
                " dimensions=" + std::to_string(d->dimensions.size()) + ">";
       });
 
+  // ---- Plug-ins ---------------------------------------------------------------------------
+  py::class_<jdpipe::Embedder, PyEmbedder, std::shared_ptr<jdpipe::Embedder>>(m, "Embedder", R"doc(
+Turns texts into vectors for the KRA signal. Subclass it in Python to plug in your own model
+(for example a sentence-transformers model) and pass an instance as Pipeline(embedder=...):
+
+    class MyEmbedder(jdpipe.Embedder):
+        def __init__(self):
+            super().__init__()          # required
+        def name(self) -> str:          # names the model and its settings (a cache key)
+            return "my-model-v1"
+        def dim(self) -> int:
+            return 384
+        def embed(self, texts: list[str]) -> numpy.ndarray:   # float32, shape (len(texts), dim)
+            ...
+
+Native code calls embed() from any thread, taking the GIL for the call. The result may be any
+real dtype (float64 is converted to float32); its rows are L2-normalised on the native side.
+A wrong shape, a non-numeric dtype or an exception is a failed call: while a Pipeline is built
+it raises JdpipeError, during a run the KRA signal falls back (listed in run["fallbacks"]).
+name() and dim() are read once, when a Pipeline is built over the embedder.
+)doc")
+      .def(py::init<>(), "Initialises the native part; subclasses must call super().__init__().")
+      .def("name", &jdpipe::Embedder::name, "Names the model and its settings; embeddings are cached under it.")
+      .def("dim", &jdpipe::Embedder::dim, "The dimension of the vectors.")
+      .def(
+          "embed",
+          [](const jdpipe::Embedder& self, const std::vector<std::string>& texts) {
+            jdpipe::Matrix matrix;
+            {
+              py::gil_scoped_release release;
+              matrix = self.embed(texts);
+            }
+            return matrix_to_numpy(std::move(matrix));
+          },
+          py::arg("texts"), R"doc(
+Embeds texts: a float32 numpy array of shape (len(texts), dim()), rows L2-normalised.
+)doc");
+
+  py::class_<jdpipe::HashingEmbedder, jdpipe::Embedder, std::shared_ptr<jdpipe::HashingEmbedder>>(
+      m, "HashingEmbedder", R"doc(
+The built-in, data-free embedder: word unigrams and bigrams plus character 3- to 5-grams,
+feature-hashed into `dim` buckets, IDF-weighted once fit_idf() has run, rows L2-normalised.
+A Pipeline without an embedder uses one fitted on its catalog.
+)doc")
+      .def(py::init<int>(), py::arg("dim") = 1024, R"doc(
+HashingEmbedder(dim=1024)
+
+Raises:
+    JdpipeError: dim is not positive.
+)doc")
+      .def(
+          "fit_idf",
+          [](jdpipe::HashingEmbedder& self, const std::vector<std::string>& corpus) {
+            py::gil_scoped_release release;
+            self.fit_idf(corpus);
+          },
+          py::arg("corpus"), R"doc(
+Learns IDF weights from a corpus (one document per entry); this changes name(). Do not call it
+while a Pipeline uses the embedder.
+)doc")
+      .def("__repr__", [](const jdpipe::HashingEmbedder& self) {
+        return "<jdpipe.HashingEmbedder name='" + self.name() + "' dim=" + std::to_string(self.dim()) + ">";
+      });
+
+  py::class_<jdpipe::LLMProvider, PyLLMProvider, std::shared_ptr<jdpipe::LLMProvider>>(m, "LLMProvider", R"doc(
+One chat call to a language model. Subclass it in Python (for example around an SDK client)
+and pass an instance as Pipeline(llm=...):
+
+    class MyProvider(jdpipe.LLMProvider):
+        def __init__(self):
+            super().__init__()          # required
+        def name(self) -> str:
+            return "my-provider"
+        def chat(self, request: dict) -> dict:
+            # request: {"task": str, "messages": [{"role": str, "content": str}, ...],
+            #           "schema_name": str, "json_schema": str, "temperature": float}
+            return {"text": '{"...": ...}', "model": "m", "prompt_tokens": 0,
+                    "completion_tokens": 0, "cost_usd": 0.0}   # all but "text" optional
+
+The answer's text must be JSON following request["json_schema"]; the pipeline validates it.
+Native code calls chat() from any thread, taking the GIL for the call. An exception, or an
+answer that is not a dict with a str "text" (a plain str is taken as the text), is a failed
+call: the pipeline falls back to its deterministic stage and lists it in run["fallbacks"].
+)doc")
+      .def(py::init<>(), "Initialises the native part; subclasses must call super().__init__().")
+      .def("name", &jdpipe::LLMProvider::name, "Names the provider and model.")
+      .def(
+          "chat",
+          [](jdpipe::LLMProvider& self, py::dict request) -> py::dict {
+            (void)self;
+            (void)request;
+            throw py::type_error("LLMProvider.chat() is abstract: define chat() in your subclass");
+          },
+          py::arg("request"), "Answers one chat request (a dict); see the class docs.");
+
   // ---- Pipeline ---------------------------------------------------------------------------
   py::class_<PyPipeline>(m, "Pipeline", R"doc(
 The whole jdpipe pipeline over one catalog: parse a job description, extract its skills,
@@ -358,22 +743,46 @@ resolve its role, and plan (or, with persist=True, apply) the catalog updates.
 Construction compiles the catalog's matchers; after that run() and run_batch() are safe to call
 from many threads and release the GIL while they work.
 )doc")
-      .def(py::init([](std::shared_ptr<PyCatalog> catalog, py::kwargs kwargs) {
+      .def(py::init([](std::shared_ptr<PyCatalog> catalog, py::object embedder, py::object llm, py::kwargs kwargs) {
              jdpipe::Options options;
              for (auto item : kwargs) apply_option(options, py::cast<std::string>(item.first), item.second);
+             std::shared_ptr<const jdpipe::Embedder> native_embedder;
+             std::shared_ptr<jdpipe::LLMProvider> native_llm;
+             if (!embedder.is_none()) {
+               if (!py::isinstance<jdpipe::Embedder>(embedder))
+                 throw py::type_error("Pipeline(): embedder must be a jdpipe.Embedder, not " + type_name_of(embedder));
+               if (auto* trampoline = dynamic_cast<PyEmbedder*>(embedder.cast<jdpipe::Embedder*>()))
+                 trampoline->prime();
+               native_embedder = hold_python<jdpipe::Embedder>(embedder);
+             }
+             if (!llm.is_none()) {
+               if (!py::isinstance<jdpipe::LLMProvider>(llm))
+                 throw py::type_error("Pipeline(): llm must be a jdpipe.LLMProvider, not " + type_name_of(llm));
+               native_llm = hold_python<jdpipe::LLMProvider>(llm);
+             }
              auto out = std::make_unique<PyPipeline>();
+             out->embedder = embedder;
+             out->llm = llm;
              {
                py::gil_scoped_release release;
                out->catalog = catalog ? std::move(catalog) : wrap(jdpipe::InMemoryCatalog::starter());
-               out->pipeline = std::make_unique<jdpipe::Pipeline>(out->catalog->catalog, options);
+               out->pipeline = std::make_unique<jdpipe::Pipeline>(out->catalog->catalog, options,
+                                                                  std::move(native_embedder), std::move(native_llm));
              }
              return out;
            }),
-           py::arg("catalog") = py::none(), R"doc(
-Pipeline(catalog=None, **options)
+           py::arg("catalog") = py::none(), py::arg("embedder") = py::none(), py::arg("llm") = py::none(), R"doc(
+Pipeline(catalog=None, embedder=None, llm=None, **options)
 
 Args:
     catalog: a Catalog; None for the starter catalog compiled into the library.
+    embedder: a jdpipe.Embedder (a HashingEmbedder, or your Python subclass) for the KRA
+        signal; None for a HashingEmbedder fitted on the catalog. A Python embedder's name()
+        and dim() are read once, here; the catalog's KRAs are embedded here too (once per
+        catalog, embedder name and dimension: pipelines sharing a Catalog share them).
+    llm: a jdpipe.LLMProvider (your Python subclass); None to run without an LLM. Its
+        failures (exceptions, answers that do not validate) fall back to the deterministic
+        stage and are listed in run["fallbacks"].
     **options: any of
         w_alias, w_kra, w_skill (float): weights of the alias, KRA and skill signals
             in the fused role score;
@@ -385,7 +794,13 @@ Args:
         record_timings (bool): record per-stage timings in the run;
         persist (bool): apply the learning loop to the catalog (else it is a dry-run plan);
         max_input_bytes (int): longer input is rejected as too_long;
-        min_words (int): input with fewer words is rejected as too_short.
+        min_words (int): input with fewer words is rejected as too_short;
+        llm_stages (dict or set): with an llm, which stages ask it, among 'parse',
+            'extract_skills', 'adjudicate', 'propose_role' and 'enrich_skill': a set of the
+            stages that do (the others stay deterministic), or a dict {stage: bool} (stages
+            not named stay on).
+
+The pipeline holds references to the embedder and the llm for as long as it lives.
 
 Raises:
     TypeError: an unknown option, or an option of the wrong type.
@@ -459,6 +874,12 @@ Args:
       .def_property_readonly(
           "embedder_name", [](const PyPipeline& self) { return self.pipeline->embedder().name(); },
           "The name of the embedder the KRA signal uses.")
+      .def_property_readonly(
+          "embedder", [](const PyPipeline& self) { return self.embedder; },
+          "The Embedder given to the constructor, or None for the default hashing embedder.")
+      .def_property_readonly(
+          "llm", [](const PyPipeline& self) { return self.llm; },
+          "The LLMProvider given to the constructor, or None.")
       .def("__repr__", [](const PyPipeline& self) {
         const auto& meta = self.catalog->data()->meta;
         return "<jdpipe.Pipeline catalog='" + meta.name + "' version='" + meta.version + "'>";
