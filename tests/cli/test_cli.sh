@@ -84,5 +84,16 @@ assert "parse" in stages and "adjudicate_role" in stages, stages
 assert r["api1"]["stage4_decision"]["chosen_role"]["slug"] == "backend-engineer"
 ' "$tmp/out"
 
+vectors="$src/../shared/data/vectors/glove-wink-100d.bin"
+if [ -f "$vectors" ]; then
+  check "run with static word vectors" status_is 0 "$jdpipe" run --embedder "static:$vectors" "$src/examples/sample-jd.txt"
+  check "  ... still resolves the seed JD" $PY -c '
+import json, sys
+d = json.load(open(sys.argv[1]))["api1"]["stage4_decision"]
+assert d["case"] == "D" and d["chosen_role"]["slug"] == "backend-engineer", d
+' "$tmp/out"
+fi
+check "a missing vectors file is an error" status_is 1 "$jdpipe" run --embedder "static:$tmp/none.bin" "$src/examples/sample-jd.txt"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -16,6 +16,7 @@
 #include "jdpipe/importers.hpp"
 #include "jdpipe/jdpipe.hpp"
 #include "jdpipe/sqlite_catalog.hpp"
+#include "jdpipe/static_embedder.hpp"
 #include "util/json.hpp"
 
 namespace {
@@ -43,7 +44,7 @@ options:
   --jsonl FILE          read {"id": ..., "text": ...} lines from FILE ('-' for stdin)
   --jsonl-out           write JSON Lines (one run per line)
   --catalog PATH        a catalog: SQLite (.db) or bundle (.jsonl); the built-in starter when absent
-  --embedder NAME       'hashing' (default)
+  --embedder NAME       'hashing' (default) or 'static:PATH' for word vectors (word2vec or GloVe)
   --llm NAME            'none' (default) or 'openai:MODEL' for an OpenAI-compatible endpoint
   --llm-base-url URL    its base URL (default: OPENAI_BASE_URL, else https://api.openai.com/v1);
                         the key comes from OPENAI_API_KEY
@@ -179,7 +180,8 @@ int cmd_run(int argc, char** argv) {
     else if (a.size() > 1 && a[0] == '-' ) return usage_error(fmt::format("run: unknown option '{}'", a));
     else files.push_back(a);
   }
-  if (embedder != "hashing") return usage_error(fmt::format("--embedder '{}' is not available in this build (only 'hashing')", embedder));
+  if (embedder != "hashing" && embedder.rfind("static:", 0) != 0)
+    return usage_error(fmt::format("--embedder '{}': use 'hashing' or 'static:PATH'", embedder));
   std::shared_ptr<jdpipe::LLMProvider> provider;
   if (llm.rfind("openai:", 0) == 0 && llm.size() > 7) {
     jdpipe::OpenAIOptions lo;
@@ -224,7 +226,17 @@ int cmd_run(int argc, char** argv) {
     std::fprintf(stderr, "jdpipe: %s\n", e.what());
     return 1;
   }
-  jdpipe::Pipeline pipeline(catalog, options, nullptr, provider);
+  std::shared_ptr<const jdpipe::Embedder> emb;  // null: the pipeline's hashing default
+  if (embedder.rfind("static:", 0) == 0) {
+    auto vectors = jdpipe::StaticVectorEmbedder::load(embedder.substr(7));
+    // Word weights and the common component come from the catalog's own text.
+    std::vector<std::string> corpus;
+    for (const auto& r : catalog->snapshot()->roles) corpus.insert(corpus.end(), r.kras.begin(), r.kras.end());
+    vectors->fit_frequencies(corpus);
+    vectors->fit_common_component(corpus);
+    emb = vectors;
+  }
+  jdpipe::Pipeline pipeline(catalog, options, emb, provider);
 
   std::vector<std::string> texts;
   for (const auto& in : inputs) texts.push_back(in.text);
