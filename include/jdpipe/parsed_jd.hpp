@@ -62,7 +62,7 @@ struct Domain {
 /// Stage 0's output, the seed's `nano_parsed`.
 struct ParsedJD {
   std::string jd_type = "pass";                 // "pass" or "reject"
-  std::optional<std::string> rejection_reason;  // empty, too_short, too_long, not_text, invalid_utf8, resume, not_job_ad
+  std::optional<std::string> rejection_reason;  // empty, too_short, too_long, not_text, invalid_utf8, resume, not_job_ad, internal_error (a parser fault, never the input's)
   std::optional<std::string> company_name;
   std::optional<TextBlock> about_company;
   std::vector<TextBlock> roles_and_responsibilities;

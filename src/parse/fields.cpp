@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -391,15 +392,26 @@ std::optional<Ctc> parse_money(std::string_view s, bool field_context) {
   return std::nullopt;
 }
 
-std::optional<Ctc> find_ctc_in_prose(std::string_view text, std::string_view low) {
+std::optional<Ctc> find_ctc_in_prose(const Doc& doc) {
+  std::string_view text = doc.text, low = doc.low;
   static constexpr std::string_view kVocab[] = {
       "salary", "salaries", "pay", "compensation", "ctc", "package", "stipend", "wage", "wages", "earn", "ote",
       "rate", "remuneration", "base", "per hour", "/hour", "/hr", "hourly", "per annum", "lpa", "per year",
-      "a year", "per month", "monthly", "annually", "annual", "budget", "paid", "p.a", "lakh", "lakhs", "lacs",
-      "crore"};
-  for (const auto& sp : text::split_sentences(text)) {
-    std::string_view sent = text.substr(sp.start, sp.end - sp.start);
-    std::string_view lsent = low.substr(sp.start, sp.end - sp.start);
+      "a year", "per month", "monthly", "annually", "annual", "paid", "p.a", "lakh", "lakhs", "lacs",
+      "crore", "an hour", "a month", "per week", "a week", "weekly", "per day", "a day", "gross", "/hr", "/h",
+      "/month", "/year", "/yr", "ctc", "p.a.", "pa", "lpa", "per annum"};
+  // The sentences with salary words, in text order: those with a digit are read for money.
+  static const std::vector<Needle> kVocabNeedles = prepare_needles(kVocab, [](std::string_view v) { return v; });
+  std::vector<size_t> hits;
+  for (const auto& v : kVocabNeedles) doc.words.find_all(v, hits, 256);
+  std::sort(hits.begin(), hits.end());
+  size_t done = 0;  // sentences before this offset were read
+  for (size_t pos : hits) {
+    if (pos < done) continue;
+    auto sp = sentence_at(text, pos);
+    if (!sp || sp->end <= pos) continue;
+    done = sp->end;
+    std::string_view sent = text.substr(sp->start, sp->end - sp->start);
     bool digit = false;
     for (char c : sent)
       if (is_digit(static_cast<unsigned char>(c))) {
@@ -407,33 +419,31 @@ std::optional<Ctc> find_ctc_in_prose(std::string_view text, std::string_view low
         break;
       }
     if (!digit) continue;
-    bool vocab = false;
-    for (auto v : kVocab)
-      if (has_word(lsent, v)) {
-        vocab = true;
-        break;
-      }
-    if (!vocab) continue;
     if (auto c = parse_money(sent, false)) return c;
   }
+  (void)low;
   static constexpr std::string_view kQualitative[] = {
       "competitive salary", "competitive compensation", "competitive pay", "competitive package",
       "competitive ctc", "competitive base salary", "competitive remuneration", "depending on experience",
       "commensurate with experience", "salary negotiable", "negotiable salary", "best in industry salary",
       "salary as per industry standards"};
-  for (auto q : kQualitative) {
-    size_t pos = find_word(low, q);
+  static const std::vector<Needle> kQualNeedles = prepare_needles(kQualitative, [](std::string_view v) { return v; });
+  for (const auto& qn : kQualNeedles) {
+    std::string_view q = qn.text;
+    size_t pos = doc.words.find(qn);
     if (pos != npos) {
       Ctc c;
       c.raw = std::string(text.substr(pos, q.size()));
       return c;
     }
   }
-  size_t pos = find_word(text, "DOE");
-  if (pos != npos) {
-    Ctc c;
-    c.raw = "DOE";
-    return c;
+  static const Needle kDoe = prepare_needle("doe");
+  for (size_t pos = doc.words.find(kDoe); pos != npos; pos = doc.words.find(kDoe, pos + 1)) {
+    if (text.substr(pos, 3) == "DOE") {
+      Ctc c;
+      c.raw = "DOE";
+      return c;
+    }
   }
   return std::nullopt;
 }
@@ -480,6 +490,8 @@ size_t num_at(std::string_view low, size_t i, double& v) {
 struct YearsHit {
   size_t b = 0, e = 0;
   std::optional<double> mn, mx;
+  bool plus = false;      // "3+ years"
+  bool has_unit = false;  // years / months written
 };
 
 std::optional<YearsHit> years_expr_at(std::string_view low, size_t i, bool need_unit) {
@@ -542,10 +554,11 @@ std::optional<YearsHit> years_expr_at(std::string_view low, size_t i, bool need_
     if (need_unit) return std::nullopt;
     ue = last;
   }
-  (void)plus;
   YearsHit h;
   h.b = i;
   h.e = ue;
+  h.plus = plus;
+  h.has_unit = ue != last;
   double div = months ? 12.0 : 1.0;
   h.mn = round2(v1 / div);
   if (v2) h.mx = round2(*v2 / div);
@@ -568,12 +581,16 @@ void apply_qualifier(std::string_view low, YearsHit& h) {
   }
 }
 
-std::optional<Experience> fresher(std::string_view text, std::string_view low) {
-  static constexpr std::string_view kFresher[] = {"freshers", "fresher", "entry level", "entry-level",
-                                                  "no experience required", "no prior experience",
-                                                  "no experience necessary"};
+constexpr std::string_view kFresher[] = {"freshers", "fresher", "entry level", "entry-level",
+                                                "no experience required", "no prior experience",
+                                                "no experience necessary", "no experience needed",
+                                                "no previous experience", "no experience is required",
+                                                "no experience is needed", "no experience is necessary"};
+
+template <class Finder>
+std::optional<Experience> fresher(std::string_view text, std::string_view low, const Finder& find) {
   for (auto f : kFresher) {
-    size_t pos = find_word(low, f);
+    size_t pos = find(f);
     if (pos == npos) continue;
     std::string_view after = sub(low, pos + f.size(), 30);
     if (after.find(" not ") != npos || after.find("n't") != npos || after.find("n\xE2\x80\x99t") != npos ||
@@ -607,25 +624,56 @@ std::optional<Experience> parse_experience_value(std::string_view value) {
       return e;
     }
   }
-  if (auto f = fresher(value, l)) {
+  if (auto f = fresher(value, l, [&](std::string_view n) { return find_word(l, n); })) {
     f->raw = clean_value(value, 200);
     return f;
   }
   return std::nullopt;
 }
 
-std::optional<Experience> find_experience_in_prose(std::string_view text, std::string_view low) {
-  for (size_t i = 0; i < low.size(); ++i) {
+std::optional<Experience> find_experience_in_prose(const Doc& doc) {
+  std::string_view text = doc.text, low = doc.low;
+  // Numbers start at words: digits, or number words ("five years").
+  static const WordFilter kNumberWords = [] {
+    WordFilter f;
+    for (const auto& w : kWordNums) f.add(w.w, true);
+    return f;
+  }();
+  size_t skip_to = 0;
+  std::optional<Experience> found;
+  doc.words.for_each(kNumberWords, true, [&](size_t i, uint32_t) -> bool {
+    if (i < skip_to) return true;
     unsigned char c = at(low, i);
     bool cand = is_digit(c) || (is_lower(c) && (i == 0 || !is_alpha(at(low, i - 1))));
-    if (!cand) continue;
-    auto hit = years_expr_at(low, i, true);
-    if (!hit) {
-      if (is_digit(c)) while (i + 1 < low.size() && is_digit(at(low, i + 1))) ++i;
-      continue;
+    if (!cand) return true;
+    {
+      // A years expression goes on after the number with "+", a range ("-", "~", "–", "to"), a
+      // decimal point or its unit ("years", "months"): anything else is not one.
+      size_t k = i;
+      if (is_digit(c)) {
+        while (k < low.size() && is_digit(at(low, k))) ++k;
+      } else {
+        while (k < low.size() && is_lower(at(low, k))) ++k;
+      }
+      unsigned char nx = at(low, skip_blanks(low, k));
+      if (!(nx == '+' || nx == '-' || nx == '~' || nx == 0xE2 || nx == 't' || nx == 'y' || nx == 'm' ||
+            (nx == '.' && k == skip_blanks(low, k))))
+        return true;
     }
+    auto hit = years_expr_at(low, i, true);
+    if (!hit) return true;
     YearsHit h = *hit;
     size_t num_start = h.b;
+    // An age, not experience: "at least 16 years old", "18 years or older", "18 years of age".
+    {
+      size_t a = skip_blanks(low, h.e);
+      if (istarts_with(low, a, "old") || istarts_with(low, a, "of age") || istarts_with(low, a, "or older") ||
+          istarts_with(low, a, "or over") || istarts_with(low, a, "and above") || istarts_with(low, a, "and over") ||
+          istarts_with(low, a, "of age")) {
+        skip_to = h.e > i ? h.e : i + 1;
+        return true;
+      }
+    }
     apply_qualifier(low, h);
     bool strong_qualifier = false;
     {
@@ -672,17 +720,59 @@ std::optional<Experience> find_experience_in_prose(std::string_view text, std::s
         p = window.rfind("experience", p - 1);
       }
     }
+    // A part of its own in a header line: "Android Developer – Hyderabad – 2 to 5 yrs – ₹10-18 LPA".
+    if (!ctx && h.has_unit && (h.mx || h.plus)) {
+      auto separator_before = [&](size_t k) {
+        while (k > 0 && is_blank(at(low, k - 1))) --k;
+        if (k == 0 || at(low, k - 1) == '\n' || at(low, k - 1) == '|') return true;
+        return k >= 3 && at(low, k - 3) == 0xE2 && at(low, k - 2) == 0x80 &&
+               (at(low, k - 1) == 0x93 || at(low, k - 1) == 0x94 || at(low, k - 1) == 0xA2);
+      };
+      auto separator_after = [&](size_t k) {
+        k = skip_blanks(low, k);
+        if (k >= low.size() || at(low, k) == '\n' || at(low, k) == '\r' || at(low, k) == '|') return true;
+        return at(low, k) == 0xE2 && at(low, k + 1) == 0x80 &&
+               (at(low, k + 2) == 0x93 || at(low, k + 2) == 0x94 || at(low, k + 2) == 0xA2);
+      };
+      if (separator_before(num_start) && separator_after(h.e)) ctx = true;
+    }
+    // "3+ years as a chef", "10 years in consumer marketing" at the start of an item.
+    if (!ctx) {
+      size_t a = skip_blanks(low, h.e);
+      size_t we = a;
+      while (we < low.size() && is_alpha(at(low, we))) ++we;
+      std::string_view next = low.substr(a, we - a);
+      size_t ls = num_start;
+      while (ls > 0 && low[ls - 1] != '\n' && num_start - ls < 8) --ls;
+      std::string_view before = trim_fast(low.substr(ls, num_start - ls));
+      bool item_start = (ls == 0 || low[ls - 1] == '\n') && before.size() <= 4 && std::none_of(before.begin(), before.end(), [](char c) {
+                          return is_alpha(static_cast<unsigned char>(c));
+                        });
+      if (h.has_unit && (next == "as" || (h.plus && (next == "in" || next == "of" || next == "working" ||
+                                                      next == "managing" || next == "leading")) ||
+                         (item_start && (next == "in" || next == "of" || next == "working" || next == "managing" ||
+                                         next == "leading" || next == "building" || next == "designing"))))
+        ctx = true;
+    }
     if (!ctx && !strong_qualifier) {
-      i = h.e > i ? h.e - 1 : i;
-      continue;
+      skip_to = h.e > i ? h.e : i + 1;
+      return true;
     }
     Experience e;
     e.min = h.mn;
     e.max = h.mx;
     e.raw = text::squash_spaces(utf8_prefix(text.substr(h.b, end - h.b), 200));
-    return e;
-  }
-  return fresher(text, low);
+    found = e;
+    return false;
+  });
+  if (found) return found;
+  static const std::vector<Needle> kFresherNeedles =
+      prepare_needles(kFresher, [](std::string_view v) { return v; });
+  return fresher(text, low, [&](std::string_view n) {
+    for (const auto& fn : kFresherNeedles)
+      if (fn.text.data() == n.data()) return doc.words.find(fn);
+    return doc.words.find(n);
+  });
 }
 
 // ============================================================================================
@@ -716,6 +806,11 @@ constexpr Pat kDegrees[] = {
     {"BBA", false, false}, {"MBBS", false, false}, {"BDS", false, false}, {"B.Pharm", false, false},
     {"M.Pharm", false, false}, {"PharmD", false, false}, {"Pharm.D", false, false}, {"BSN", false, false},
     {"MSN", false, false}, {"LLB", false, false}, {"LL.B", false, false}, {"LLM", false, false},
+    {"GNM", false, false}, {"ANM", false, false}, {"ITI", false, false}, {"B.Ed", false, false},
+    {"M.Ed", false, false}, {"D.Ed", false, false}, {"BEd", false, false}, {"PGDM", false, false},
+    {"PGDBA", false, false}, {"PGCE", false, false}, {"MPharm", false, false}, {"BPharm", false, false},
+    {"MSW", false, false}, {"BSW", false, false}, {"GED", false, false}, {"MBBS", false, false},
+    {"Diploma", false, true}, {"diploma", false, true},
     {"BS", false, true}, {"MS", false, true}, {"BE", false, true}, {"BA", false, true}, {"MA", false, true},
     {"ME", false, true}, {"MD", false, true}};
 
@@ -732,8 +827,28 @@ size_t degree_at(std::string_view s, size_t i, bool& ambiguous) {
   if (!is_alpha(c)) return 0;
   // Every pattern starts with one of these letters.
   unsigned char lc = is_upper(c) ? static_cast<unsigned char>(c - 'A' + 'a') : c;
-  if (std::string_view("bmadphglu").find(static_cast<char>(lc)) == npos) return 0;
-  for (const auto& p : kDegrees) {
+  // The patterns that can match a byte, in list order: case-insensitive ones under both cases of
+  // their first letter, case-sensitive ones under their own.
+  struct ByFirst {
+    uint8_t idx[256][48];
+    uint8_t n[256] = {};
+    ByFirst() {
+      for (size_t k = 0; k < std::size(kDegrees); ++k) {
+        unsigned char f = static_cast<unsigned char>(kDegrees[k].p[0]);
+        if (kDegrees[k].ci) {
+          unsigned char lo = is_upper(f) ? static_cast<unsigned char>(f + 32) : f;
+          unsigned char up = static_cast<unsigned char>(lo - 32);
+          idx[lo][n[lo]++] = static_cast<uint8_t>(k);
+          idx[up][n[up]++] = static_cast<uint8_t>(k);
+        } else {
+          idx[f][n[f]++] = static_cast<uint8_t>(k);
+        }
+      }
+    }
+  };
+  static const ByFirst kBy;
+  for (uint8_t j = 0; j < kBy.n[c]; ++j) {
+    const auto& p = kDegrees[kBy.idx[c][j]];
     if (p.ci ? (static_cast<unsigned char>(p.p[0]) != lc) : (static_cast<unsigned char>(p.p[0]) != c)) continue;
     if (!pat_at(s, i, p)) continue;
     size_t e = i + p.p.size();
@@ -746,8 +861,25 @@ size_t degree_at(std::string_view s, size_t i, bool& ambiguous) {
   return 0;
 }
 
+bool degree_start_at(std::string_view s, size_t i) {
+  bool amb;
+  return degree_at(s, i, amb) > 0;
+}
+
 // Appends up to max_words words after i, stopping at punctuation; returns the new end.
-size_t take_words(std::string_view s, size_t i, int max_words, bool stop_at_lower = false) {
+// Words that end a degree's subject: "in Dental Hygiene from an accredited program".
+bool subject_stop(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {
+      "from", "with", "is", "are", "was", "required", "preferred", "will", "would", "plus", "who", "that", "which",
+      "at", "by", "to", "as", "for", "desirable", "mandatory", "an", "advantage", "and/or", "along", "including",
+      "holders", "candidates", "graduates", "freshers", "only", "must", "should", "can", "may", "also", "such",
+      "e.g.", "i.e.", "like", "pass", "passed", "completed", "qualified", "minimum", "min", "where", "while"};
+  std::string l = text::lower(w);
+  while (!l.empty() && !is_ascii_alnum(static_cast<unsigned char>(l.back())) && l.back() != '.') l.pop_back();
+  return k.count(l) > 0;
+}
+
+size_t take_words(std::string_view s, size_t i, int max_words, bool stop_at_lower = false, bool lists = false) {
   size_t end = i, k = i;
   for (int w = 0; w < max_words; ++w) {
     size_t j = skip_blanks(s, k);
@@ -756,8 +888,9 @@ size_t take_words(std::string_view s, size_t i, int max_words, bool stop_at_lowe
     if (!(is_ascii_alnum(c) || c >= 0x80 || c == '&')) break;
     if (stop_at_lower && is_lower(c)) break;
     size_t ws = j;
-    while (j < s.size() && !text::is_space(at(s, j))) ++j;
+    while (j < s.size() && !space_byte(at(s, j))) ++j;
     std::string_view word = s.substr(ws, j - ws);
+    if (lists && w > 0 && subject_stop(word)) break;
     // Trailing punctuation ends the phrase after this word.
     size_t we = j;
     while (we > ws && (at(s, we - 1) == ',' || at(s, we - 1) == '.' || at(s, we - 1) == ';' ||
@@ -769,36 +902,57 @@ size_t take_words(std::string_view s, size_t i, int max_words, bool stop_at_lowe
     if (we == ws) break;
     end = we;
     k = j;
-    if (we != j) break;
+    if (we != j) {
+      // "in Finance, Accounting or Economics": a comma before a Capitalised word goes on.
+      if (lists && at(s, we) == ',' && we + 1 == j && is_upper(at(s, skip_blanks(s, j)))) continue;
+      break;
+    }
   }
   return end;
 }
 
 }  // namespace
 
-std::vector<std::string> find_education(std::string_view text) {
+std::vector<std::string> find_education(const Doc& doc) {
+  std::string_view text = doc.text;
   std::vector<std::string> out;
   std::unordered_set<std::string> seen;
-  for (size_t i = 0; i < text.size(); ++i) {
+  size_t last_end = npos;
+  // Only words that can start a degree are looked at.
+  static const WordFilter kStarts = [] {
+    WordFilter f;
+    for (const auto& p : kDegrees) f.add(p.p, true);
+    return f;
+  }();
+  size_t skip_to = 0;
+  doc.words.for_each(kStarts, false, [&](size_t i, uint32_t) -> bool {
+    if (i < skip_to) return true;
     bool ambiguous = false;
     size_t len = degree_at(text, i, ambiguous);
-    if (!len) continue;
+    if (!len) return true;
     size_t e = i + len;
+    // "Master of Pharmacy (MPharm)": the acronym of the degree just found.
+    if (last_end != npos && i > 0 && at(text, i - 1) == '(' && i - last_end <= 3 && at(text, e) == ')') return true;
+    bool case_sensitive_pat = is_upper(at(text, i)) && len <= 8 && text.substr(i, len).find(' ') == npos;
     bool slash_before = i > 0 && at(text, i - 1) == '/';
-    // "B.Tech/BE/MCA"
+    // "B.Tech/BE/MCA", "MBA / PGDM"
     bool chained = false;
-    while (at(text, e) == '/') {
+    for (;;) {
+      size_t k = skip_blanks(text, e);
+      if (at(text, k) != '/' || k - e > 1) break;
+      size_t k2 = skip_blanks(text, k + 1);
+      if (k2 - (k + 1) > 1) break;
       bool amb2;
-      size_t l2 = degree_at(text, e + 1, amb2);
+      size_t l2 = degree_at(text, k2, amb2);
       if (!l2) break;
-      e = e + 1 + l2;
+      e = k2 + l2;
       chained = true;
     }
     size_t j = skip_blanks(text, e);
     if (ambiguous && !chained && !slash_before) {
       bool ctx = istarts_with(text, j, "in ") || istarts_with(text, j, "degree") || at(text, j) == '(' ||
                  istarts_with(text, j, "or ") || at(text, j) == '/';
-      if (!ctx) continue;
+      if (!ctx) return true;
     }
     std::string_view matched = text.substr(i, e - i);
     bool ends_in_prep = iends_with(matched, " of") || iends_with(matched, " in");
@@ -808,27 +962,50 @@ std::vector<std::string> find_education(std::string_view text) {
         j = skip_blanks(text, e);
       }
       if ((istarts_with(text, j, "in ") || istarts_with(text, j, "of ")) && is_alpha(at(text, skip_blanks(text, j + 3)))) {
-        e = take_words(text, j + 2, 6);
+        e = take_words(text, j + 2, 10, false, true);
+      } else if (case_sensitive_pat && j == e + 1 && is_upper(at(text, j))) {
+        // "B.Sc Nursing", "B.A. English", "MBA HR": a Capitalised subject right after.
+        size_t k = j;
+        for (int n = 0; n < 2; ++n) {
+          size_t ws = skip_blanks(text, k);
+          if (!is_upper(at(text, ws))) break;
+          size_t we = ws;
+          while (we < text.size() && (is_alpha(at(text, we)) || at(text, we) == '&')) ++we;
+          if (we == ws || subject_stop(text.substr(ws, we - ws)) || degree_start_at(text, ws)) break;
+          static const std::unordered_set<std::string_view> kNotSubject = {"Or", "And", "With", "In", "From",
+                                                                           "Any", "All", "The", "A", "An", "CA",
+                                                                           "Degree", "Diploma", "Plus", "Is"};
+          if (kNotSubject.count(text.substr(ws, we - ws))) break;
+          e = we;
+          k = we;
+          if (!is_blank(at(text, we))) break;
+        }
       }
     } else {
-      e = take_words(text, e, 6);
+      e = take_words(text, e, 10, false, true);
     }
+    last_end = e;
     if (e > i + 160) e = i + 160;
     std::string v = clean_value(text.substr(i, e - i), 160);
     push_unique_ci(out, seen, v);
-    i = e > i ? e - 1 : i;
-    if (out.size() >= 32) break;
-  }
+    skip_to = e > i ? e : i + 1;
+    return out.size() < 32;
+  });
   return out;
 }
 
-std::vector<std::string> find_certifications(std::string_view text) {
+std::vector<std::string> find_certifications(const Doc& doc) {
+  std::string_view text = doc.text;
   std::vector<std::string> out;
   std::unordered_set<std::string> seen;
   static constexpr std::string_view kAcronyms[] = {
       "PMP", "CPA", "CFA", "CISSP", "CISA", "CISM", "CCNA", "CCNP", "CCIE", "ACCA", "CMA", "PHR", "SPHR",
       "SHRM-CP", "SHRM-SCP", "ITIL", "PRINCE2", "CSM", "CSPO", "CKA", "CKAD", "CKS", "RHCE", "RHCSA", "OSCP",
-      "CEH", "CCSP", "TOGAF", "FRM", "CIMA", "BLS", "ACLS", "PALS", "GIAC", "CAPM", "PSM", "SAFe"};
+      "CEH", "CCSP", "TOGAF", "FRM", "CIMA", "BLS", "ACLS", "PALS", "GIAC", "CAPM", "PSM", "SAFe", "CPR",
+      "CTET", "QTS", "CDL", "CELTA", "TEFL", "TESOL", "ISTQB", "NEBOSH", "IOSH", "CSCS", "CCRN", "NCLEX-RN",
+      "NCLEX", "PTCB", "CPhT", "RHIT", "CFP", "ChFC", "CPIM", "CSCP", "ServSafe", "AZ-900", "AZ-104", "AZ-204",
+      "AZ-305", "AZ-400", "DP-900", "SC-900", "PL-300", "MCSE", "MCSA", "OCP", "SCJP", "CCDA", "JNCIA", "CWNA",
+      "GPHR", "CIPD", "CIPS", "ICAEW", "CFE", "CGMA", "NISM", "NCFM"};
   static constexpr std::string_view kCertifiedPrefixes[] = {"AWS Certified", "Microsoft Certified",
                                                            "Google Cloud Certified", "Google Certified",
                                                            "Azure Certified", "Oracle Certified", "Salesforce Certified",
@@ -837,11 +1014,24 @@ std::vector<std::string> find_certifications(std::string_view text) {
       "relevant", "professional", "any", "industry", "valid", "required", "preferred", "technical", "a", "the",
       "other", "appropriate", "certification", "certifications", "related", "recognized", "recognised", "current",
       "necessary", "additional", "official", "and", "or", "with", "active", "state", "national"};
-  for (size_t i = 0; i < text.size(); ++i) {
+  // Only words that can start a certification are looked at.
+  static const WordFilter kStarts = [] {
+    WordFilter f;
+    for (auto a : kAcronyms) f.add(a, true);
+    for (auto p : kCertifiedPrefixes) f.add(p, true);
+    for (std::string_view w : {"comptia", "lean", "six", "certification", "certifications", "certificate",
+                               "certificates", "certified", "licence", "license", "licences", "licenses"})
+      f.add(w, true);
+    return f;
+  }();
+  size_t skip_to = 0;
+  doc.words.for_each(kStarts, false, [&](size_t i, uint32_t) -> bool {
+    if (i < skip_to) return true;
     unsigned char c = at(text, i);
-    if (!is_alpha(c)) continue;
-    if (i > 0 && (is_ascii_alnum(at(text, i - 1)) || at(text, i - 1) == '-')) continue;
+    if (!is_alpha(c)) return true;
+    if (i > 0 && (is_ascii_alnum(at(text, i - 1)) || at(text, i - 1) == '-')) return true;
     size_t e = 0;
+    size_t start = i;
     // "AWS Certified Solutions Architect", "Certified Kubernetes Administrator"
     for (auto p : kCertifiedPrefixes) {
       if (sub(text, i, p.size()) != p || !boundary_after(text, i + p.size())) continue;
@@ -849,6 +1039,18 @@ std::vector<std::string> find_certifications(std::string_view text) {
       if (at(text, skip_blanks(text, i + p.size())) == ':') we = take_words(text, skip_blanks(text, i + p.size()) + 1, 6, true);
       if (we > i + p.size()) e = we;
       else if (p != "Certified") e = i + p.size();
+      if (e && p == "Certified" && i >= 2 && is_blank(at(text, i - 1))) {
+        // The product before it: "QuickBooks Certified ProAdvisor".
+        size_t j = i - 1;
+        size_t we2 = j;
+        while (j > 0 && (is_ascii_alnum(at(text, j - 1)) || at(text, j - 1) == '-') && we2 - j < 30) --j;
+        std::string w = text::lower(text.substr(j, we2 - j));
+        static const std::unordered_set<std::string_view> kNot = {"must", "be", "are", "a", "an", "the", "is",
+                                                                  "and", "or", "with", "board", "being", "get"};
+        if (j < we2 && is_upper(at(text, j)) && (j == 0 || space_byte(at(text, j - 1))) && !kNot.count(w) &&
+            !kGeneric.count(w))
+          start = j;
+      }
       break;
     }
     if (!e && is_upper(c)) {
@@ -858,9 +1060,19 @@ std::vector<std::string> find_certifications(std::string_view text) {
           break;
         }
       }
+      if (e) {
+        // "our outside CPA", "the CPA": a person or firm, not a certification.
+        size_t j = i;
+        while (j > 0 && is_blank(at(text, j - 1))) --j;
+        size_t we2 = j;
+        while (j > 0 && is_alpha(at(text, j - 1))) --j;
+        std::string w = text::lower(text.substr(j, we2 - j));
+        if (w == "our" || w == "outside" || w == "external" || w == "the" || w == "your" || w == "their")
+          e = 0;
+      }
       if (!e && sub(text, i, 8) == "CompTIA " && i + 8 < text.size()) {
         size_t k = i + 8;
-        while (k < text.size() && !text::is_space(at(text, k)) && at(text, k) != ',' && at(text, k) != ';') ++k;
+        while (k < text.size() && !space_byte(at(text, k)) && at(text, k) != ',' && at(text, k) != ';') ++k;
         e = k;
       }
     }
@@ -893,6 +1105,8 @@ std::vector<std::string> find_certifications(std::string_view text) {
           if (j == we || !(is_upper(at(text, j)) || is_digit(at(text, j)))) break;
           std::string w = text::lower(text.substr(j, we - j));
           if (kGeneric.count(w)) break;
+          // List markers and sentence ends are no part of the name: "3. BLS certification".
+          if (at(text, we - 1) == '.' || at(text, we - 1) == ')') break;
           b = j;
           k = j;
           ++words;
@@ -902,26 +1116,91 @@ std::vector<std::string> find_certifications(std::string_view text) {
           std::string head = title_key(text.substr(b, i - b));
           if (!seen.count(head)) push_unique_ci(out, seen, v);
         }
-        i += len - 1;
-        continue;
+        skip_to = i + len;
+        return true;
       }
     }
-    if (!e) continue;
-    std::string v = clean_value(text.substr(i, e - i), 160);
+    if (!e && (istarts_with(text, i, "licence") || istarts_with(text, i, "license"))) {
+      // "<words> licence": "Colorado dental hygiene license", "UK driving licence".
+      size_t len = 7;
+      if (at(text, i + len) == 's') ++len;
+      if (boundary_after(text, i + len)) {
+        static const std::unordered_set<std::string_view> kStop = {
+            "a", "an", "the", "valid", "current", "full", "with", "and", "or", "of", "must", "have", "has", "hold",
+            "holding", "own", "clean", "active", "any", "your", "their", "our", "possess", "is", "be", "required",
+            "needs", "need", "unrestricted", "appropriate", "relevant", "necessary", "good",
+            "standing", "in", "this", "that", "for", "to", "under", "without", "including", "plus"};
+        size_t b = i, k = i;
+        int words = 0;
+        while (words < 4 && k > 0) {
+          size_t j = k;
+          while (j > 0 && is_blank(at(text, j - 1))) --j;
+          if (j == k || j == 0) break;
+          size_t we = j;
+          while (j > 0 && (is_ascii_alnum(at(text, j - 1)) || at(text, j - 1) == '-' || at(text, j - 1) == '\'') &&
+                 we - j < 30)
+            --j;
+          if (j == we || (j > 0 && !space_byte(at(text, j - 1)))) break;
+          std::string w = text::lower(text.substr(j, we - j));
+          if (kStop.count(w)) break;
+          b = j;
+          k = j;
+          ++words;
+        }
+        if (words > 0) push_unique_ci(out, seen, clean_value(text.substr(b, i + len - b), 160));
+        skip_to = i + len;
+        return true;
+      }
+    }
+    if (!e) return true;
+    // "Certified Payroll Professional (CPP)": the acronym of the certification just found.
+    if (i > 0 && at(text, i - 1) == '(' && !out.empty() && text.substr(i, e - i).find(' ') == npos) {
+      skip_to = e > i ? e : i + 1;
+      return true;
+    }
+    std::string v = clean_value(text.substr(start, e - start), 160);
     push_unique_ci(out, seen, v);
-    i = e > i ? e - 1 : i;
-    if (out.size() >= 32) break;
+    skip_to = e > i ? e : i + 1;
+    return out.size() < 32;
+  });
+  // "ISTQB" and "ISTQB Foundation certification": the longer one.
+  std::vector<std::string> kept;
+  for (size_t a = 0; a < out.size(); ++a) {
+    std::string la = text::lower(out[a]) + " ";
+    bool prefix = false;
+    for (size_t b2 = 0; b2 < out.size() && !prefix; ++b2)
+      if (b2 != a && text::lower(out[b2]).rfind(la, 0) == 0) prefix = true;
+    if (!prefix) kept.push_back(std::move(out[a]));
   }
-  return out;
+  return kept;
 }
 
 // ============================================================================================
 // URLs and e-mails
 // ============================================================================================
 
-void find_urls_and_emails(std::string_view text, std::vector<UrlRef>& urls, std::vector<std::string>& emails) {
+void find_urls_and_emails(std::string_view text, std::vector<UrlRef>& urls, std::vector<std::string>& emails,
+                          const WordIndex* words) {
   std::unordered_set<std::string> seen_urls, seen_emails;
-  for (size_t i = 0; i < text.size(); ++i) {
+  // Where an address can start: every '@', and "http" / "https" / "www" words (from the word
+  // index when there is one, else by a scan).
+  std::vector<size_t> cand;
+  for (const char* p = text.data(), *e = text.data() + text.size();
+       (p = static_cast<const char*>(std::memchr(p, '@', static_cast<size_t>(e - p)))); ++p)
+    cand.push_back(static_cast<size_t>(p - text.data()));
+  if (words) {
+    static const std::vector<Needle> kStarts = prepare_needles({"http", "https", "www"});
+    for (const auto& w : kStarts) words->find_all(w, cand, 1024);
+  } else {
+    for (size_t i = 0; i < text.size(); ++i) {
+      unsigned char c = at(text, i);
+      if (c == 'h' || c == 'H' || c == 'w' || c == 'W') cand.push_back(i);
+    }
+  }
+  std::sort(cand.begin(), cand.end());
+  size_t skip_to = 0;
+  for (size_t i : cand) {
+    if (i < skip_to) continue;
     unsigned char c = at(text, i);
     if (c == '@') {
       size_t b = i, e = i + 1;
@@ -970,7 +1249,7 @@ void find_urls_and_emails(std::string_view text, std::vector<UrlRef>& urls, std:
     }
     size_t scheme = istarts_with(u, 0, "https://") ? 8 : istarts_with(u, 0, "http://") ? 7 : 0;
     if (u.size() <= scheme + 3 || u.find('.', scheme) == npos) {
-      i = e > i ? e - 1 : i;
+      skip_to = e > i ? e : i + 1;
       continue;
     }
     std::string url(u);
@@ -997,13 +1276,21 @@ void find_urls_and_emails(std::string_view text, std::vector<UrlRef>& urls, std:
         type = "website";
       urls.push_back({type, url});
     }
-    i = e > i ? e - 1 : i;
+    skip_to = e > i ? e : i + 1;
   }
 }
 
 // ============================================================================================
 // Locations
 // ============================================================================================
+
+namespace {
+
+const char* mode_of(std::string_view low_piece);
+
+}  // namespace
+
+const char* work_mode_of(std::string_view low_piece) { return mode_of(low_piece); }
 
 namespace {
 
@@ -1037,11 +1324,43 @@ std::string place_of(std::string_view piece) {
       lk.erase(p, w.size());
     }
   }
-  // Brackets that held the work mode: "Bangalore (Hybrid)", "Remote (US only)".
+  // Brackets that held the work mode: "Bangalore (Hybrid)", "Remote (US only)"; other bracketed
+  // words go unless they are all there is: "Barcelona (Eixample)".
+  std::string outside;
+  {
+    int depth = 0;
+    for (char c : keep) {
+      if (c == '(' || c == '[') ++depth;
+      else if (c == ')' || c == ']') depth = depth > 0 ? depth - 1 : 0;
+      else if (depth == 0) outside.push_back(c);
+    }
+  }
   std::string cleaned;
-  for (char c : keep)
-    if (c != '(' && c != ')' && c != '[' && c != ']') cleaned.push_back(c);
-  out = std::string(trim_punct(text::squash_spaces(cleaned)));
+  if (!trim_punct(outside).empty()) {
+    cleaned = outside;
+  } else {
+    for (char c : keep)
+      if (c != '(' && c != ')' && c != '[' && c != ']') cleaned.push_back(c);
+  }
+  cleaned = text::squash_spaces(cleaned);
+  // Words after the place name: "Noida office two days a week", "Columbus, OH 43219" (postcodes).
+  std::string kept;
+  size_t i = 0;
+  while (i < cleaned.size()) {
+    size_t b = i;
+    while (i < cleaned.size() && cleaned[i] != ' ') ++i;
+    std::string_view w = std::string_view(cleaned).substr(b, i - b);
+    ++i;
+    std::string_view wt = trim_punct(w);
+    bool digits = !wt.empty() && std::all_of(wt.begin(), wt.end(), [](char c) { return is_digit(static_cast<unsigned char>(c)); });
+    if (digits && !kept.empty()) continue;
+    static const std::unordered_set<std::string_view> kLowerOk = {"de", "of", "upon", "am", "la", "le", "del",
+                                                                  "da", "do", "on", "sur", "an", "der", "dos", "das"};
+    if (!wt.empty() && is_lower(at(wt, 0)) && !kLowerOk.count(wt)) break;
+    if (!kept.empty()) kept.push_back(' ');
+    kept.append(w);
+  }
+  out = std::string(trim_punct(kept));
   return out;
 }
 
@@ -1052,14 +1371,78 @@ bool is_country_or_code(std::string_view piece) {
       "india", "usa", "us", "u.s.", "united states", "uk", "united kingdom", "canada", "germany", "australia",
       "singapore", "france", "netherlands", "ireland", "spain", "uae", "japan", "korea", "south korea", "brazil",
       "mexico", "poland", "sweden", "switzerland", "italy", "israel", "china", "philippines", "new zealand",
-      "south africa", "nigeria", "kenya", "egypt", "portugal", "remote"};
+      "south africa", "nigeria", "kenya", "egypt", "portugal", "remote", "austria", "belgium", "denmark",
+      "norway", "finland", "czech republic", "czechia", "romania", "greece", "hungary", "turkey", "vietnam",
+      "indonesia", "malaysia", "thailand", "pakistan", "bangladesh", "sri lanka", "nepal", "saudi arabia",
+      "qatar", "argentina", "chile", "colombia", "peru", "england", "scotland", "wales", "northern ireland",
+      "eu", "europe", "emea", "apac", "latam", "north america",
+      // Indian states and union territories
+      "andhra pradesh", "arunachal pradesh", "assam", "bihar", "chhattisgarh", "goa", "gujarat", "haryana",
+      "himachal pradesh", "jharkhand", "karnataka", "kerala", "madhya pradesh", "maharashtra", "manipur",
+      "meghalaya", "mizoram", "nagaland", "odisha", "punjab", "rajasthan", "sikkim", "tamil nadu", "telangana",
+      "tripura", "uttar pradesh", "uttarakhand", "west bengal", "delhi", "delhi ncr", "ncr", "jammu and kashmir",
+      "puducherry", "chandigarh",
+      // US states
+      "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+      "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+      "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+      "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+      "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+      "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+      // Canadian provinces, Australian states
+      "ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia",
+      "new south wales", "victoria", "queensland", "western australia", "south australia", "tasmania", "vic", "nsw",
+      "qld"};
   return kCountries.count(text::lower(t)) > 0;
+}
+
+// A well-known city at the start of the piece ("Austin TX", "Mumbai").
+bool is_city(std::string_view piece) {
+  static const std::unordered_set<std::string> kCities = {
+      "mumbai", "delhi", "new delhi", "bangalore", "bengaluru", "hyderabad", "chennai", "kolkata", "pune",
+      "ahmedabad", "jaipur", "surat", "lucknow", "kanpur", "nagpur", "indore", "bhopal", "patna", "vadodara",
+      "coimbatore", "kochi", "cochin", "thiruvananthapuram", "trivandrum", "visakhapatnam", "gurgaon", "gurugram",
+      "noida", "greater noida", "ghaziabad", "faridabad", "chandigarh", "mohali", "mysore", "mysuru", "mangalore",
+      "nashik", "aurangabad", "bhubaneswar", "guwahati", "ranchi", "raipur", "dehradun", "ludhiana", "amritsar",
+      "madurai", "vijayawada", "thane", "navi mumbai", "new york", "nyc", "los angeles", "chicago", "houston",
+      "phoenix", "philadelphia", "san antonio", "san diego", "dallas", "austin", "san jose", "san francisco",
+      "seattle", "denver", "boston", "atlanta", "miami", "washington", "nashville", "portland", "las vegas",
+      "detroit", "minneapolis", "charlotte", "columbus", "indianapolis", "fresno", "sacramento", "kansas city",
+      "salt lake city", "raleigh", "pittsburgh", "cincinnati", "cleveland", "st. louis", "tampa", "orlando",
+      "baltimore", "milwaukee", "spokane", "tacoma", "oakland", "palo alto", "mountain view", "london",
+      "manchester", "birmingham", "leeds", "glasgow", "edinburgh", "liverpool", "bristol", "sheffield",
+      "newcastle", "nottingham", "leicester", "cardiff", "belfast", "cambridge", "oxford", "reading", "brighton",
+      "southampton", "dublin", "cork", "galway", "paris", "berlin", "munich", "münchen", "hamburg", "frankfurt",
+      "cologne", "köln", "stuttgart", "düsseldorf", "vienna", "wien", "zurich", "zürich", "geneva", "amsterdam",
+      "rotterdam", "the hague", "utrecht", "eindhoven", "brussels", "antwerp", "madrid", "barcelona", "valencia",
+      "seville", "lisbon", "porto", "milan", "rome", "turin", "copenhagen", "stockholm", "oslo", "helsinki",
+      "warsaw", "krakow", "kraków", "prague", "budapest", "bucharest", "athens", "tallinn", "riga", "vilnius",
+      "toronto", "vancouver", "montreal", "calgary", "ottawa", "sydney", "melbourne", "brisbane", "perth",
+      "adelaide", "auckland", "wellington", "singapore", "dubai", "abu dhabi", "doha", "riyadh", "tokyo", "seoul",
+      "hong kong", "shanghai", "beijing", "shenzhen", "manila", "jakarta", "kuala lumpur", "bangkok",
+      "ho chi minh city", "hanoi", "karachi", "lahore", "dhaka", "colombo", "kathmandu", "nairobi", "lagos",
+      "cairo", "johannesburg", "cape town", "são paulo", "sao paulo", "rio de janeiro", "mexico city",
+      "buenos aires", "santiago", "bogotá", "bogota", "lima", "tel aviv"};
+  std::string l = text::lower(trim_punct(piece));
+  if (kCities.count(l)) return true;
+  // The first one to three words.
+  size_t p = 0;
+  for (int n = 0; n < 3; ++n) {
+    p = l.find(' ', p + 1);
+    if (p == std::string::npos) break;
+    if (kCities.count(l.substr(0, p))) return true;
+  }
+  return false;
 }
 
 void add_location(std::vector<JobLocation>& out, std::string place, const char* mode) {
   std::string m = mode ? mode : "";
   if (place.empty() && m.empty()) return;
   if (place.size() > 80) return;
+  if (!place.empty() && !(is_upper(at(place, 0)) || at(place, 0) >= 0x80)) {
+    if (m.empty()) return;
+    place.clear();  // "3 days in office": only the mode
+  }
   for (auto& l : out) {
     if (text::lower(l.location) == text::lower(place)) {
       if (l.work_mode.empty()) l.work_mode = m;
@@ -1115,7 +1498,13 @@ std::vector<JobLocation> parse_location_value(std::string_view v) {
     }
     std::vector<std::string> merged;
     for (auto& p : pieces) {
-      if (!merged.empty() && is_country_or_code(place_of(p)) && !text::trim(place_of(merged.back())).empty())
+      std::string pl = place_of(p);
+      std::string prev = merged.empty() ? std::string() : place_of(merged.back());
+      // "Austin, TX", "London, UK", "Andheri East, Mumbai", "Dún Laoghaire, Co. Dublin" are one place;
+      // "Bangalore, Pune" are two.
+      bool region = is_country_or_code(pl) || istarts_with(pl, 0, "co. ") || istarts_with(pl, 0, "county ");
+      bool locality_then_city = is_city(pl) && !prev.empty() && !is_city(prev) && !is_country_or_code(prev);
+      if (!merged.empty() && !trim_fast(prev).empty() && (region || locality_then_city))
         merged.back() += "," + p;
       else
         merged.push_back(p);
@@ -1137,7 +1526,9 @@ std::vector<JobLocation> parse_location_value(std::string_view v) {
   return out;
 }
 
-void find_locations_in_prose(std::string_view text, std::string_view low, std::vector<JobLocation>& out) {
+void find_locations_in_prose(const Doc& doc, std::vector<JobLocation>& out) {
+  std::string_view text = doc.text, low = doc.low;
+  const size_t given = out.size();  // from "Location:" fields and the header line
   struct ModePhrase {
     std::string_view p;
     const char* mode;
@@ -1155,15 +1546,20 @@ void find_locations_in_prose(std::string_view text, std::string_view low, std::v
       {"onsite position", "onsite"}, {"(on-site)", "onsite"}, {"(onsite)", "onsite"}, {"work from office", "onsite"},
       {"is on-site", "onsite"}, {"is onsite", "onsite"}, {"fully onsite", "onsite"}, {"fully on-site", "onsite"},
       {"100% onsite", "onsite"}, {"on-site work", "onsite"}, {"onsite work", "onsite"}, {"in-office role", "onsite"}};
-  for (const auto& p : kPhrases) {
-    if (!has_word(low, p.p)) continue;
+  static const std::vector<Needle> kNeedles = prepare_needles(kPhrases, [](const ModePhrase& m) { return m.p; });
+  for (size_t pi = 0; pi < std::size(kPhrases); ++pi) {
+    const auto& p = kPhrases[pi];
+    if (!doc.words.has(kNeedles[pi])) continue;
     bool have = std::any_of(out.begin(), out.end(), [&](const JobLocation& l) { return l.work_mode == p.mode; });
     if (!have) out.push_back({"", p.mode});
   }
-  for (std::string_view trig : {"based in ", "located in ", "based out of ", "position is in ", "office in "}) {
+  static const std::vector<Needle> kTriggers =
+      prepare_needles({"based in ", "located in ", "based out of ", "position is in ", "office in "});
+  for (const Needle& tn : kTriggers) {
+    std::string_view trig = tn.text;
     size_t pos = 0;
     int found = 0;
-    while ((pos = find_word(low, trig, pos)) != npos && found < 4) {
+    while ((pos = doc.words.find(tn, pos)) != npos && found < 4) {
       size_t b = pos + trig.size();
       pos = b;
       if (!is_upper(at(text, b))) continue;
@@ -1198,7 +1594,7 @@ void find_locations_in_prose(std::string_view text, std::string_view low, std::v
     if (out[k].location.empty()) { ++mode_only; mi = k; }
     else if (out[k].work_mode.empty()) { ++place_only; pi = k; }
   }
-  if (mode_only == 1 && place_only == 1 && out.size() == 2) {
+  if (mode_only == 1 && place_only == 1 && out.size() == 2 && (mi >= given || pi >= given)) {
     out[pi].work_mode = out[mi].work_mode;
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(mi));
   }
@@ -1208,29 +1604,42 @@ void find_locations_in_prose(std::string_view text, std::string_view low, std::v
 // Domain
 // ============================================================================================
 
-void detect_domains(std::string_view low, ParsedJD& out) {
+void detect_domains(const Doc& doc, ParsedJD& out) {
   struct DK {
     std::string_view kw;
     int dom;
     int weight;
   };
   static constexpr const char* kNames[] = {"Finance", "Healthcare", "Retail & E-commerce", "Education", "Software"};
+  // Weight 2: the word alone decides; weight 1: two of them are needed.
   static constexpr DK kKeys[] = {
       {"fintech", 0, 2}, {"banking", 0, 2}, {"financial services", 0, 2}, {"bank", 0, 1}, {"insurance", 0, 1},
       {"payments", 0, 1}, {"lending", 0, 1}, {"investment", 0, 1}, {"wealth management", 0, 2}, {"nbfc", 0, 2},
-      {"capital markets", 0, 2}, {"trading", 0, 1}, {"asset management", 0, 2},
+      {"capital markets", 0, 2}, {"trading", 0, 1}, {"asset management", 0, 2}, {"investment bank", 0, 2},
+      {"building society", 0, 2}, {"mergers", 0, 1}, {"acquisitions", 0, 1}, {"private equity", 0, 1},
+      {"core banking", 0, 2}, {"upi", 0, 1},
       {"hospital", 1, 2}, {"clinical", 1, 2}, {"healthcare", 1, 2}, {"health care", 1, 2}, {"patient care", 1, 2},
-      {"patients", 1, 1}, {"medical", 1, 1}, {"pharma", 1, 1}, {"pharmaceutical", 1, 2}, {"clinic", 1, 1},
-      {"biotech", 1, 1}, {"healthtech", 1, 2},
-      {"e-commerce", 2, 2}, {"ecommerce", 2, 2}, {"retail", 2, 2}, {"online marketplace", 2, 2}, {"d2c", 2, 1},
-      {"online store", 2, 1},
+      {"patients", 1, 1}, {"patient", 1, 1}, {"pharma", 1, 1}, {"pharmaceutical", 1, 2},
+      {"clinic", 1, 1}, {"clinics", 1, 1}, {"biotech", 1, 1}, {"healthtech", 1, 2}, {"nursing", 1, 1},
+      {"nhs", 1, 2}, {"dental practice", 1, 1}, {"dentistry", 1, 1}, {"medical center", 1, 2},
+      {"medical centre", 1, 2}, {"pharmacy", 1, 1}, {"physicians", 1, 1}, {"doctors", 1, 1},
+      {"e-commerce", 2, 2}, {"ecommerce", 2, 2}, {"retail", 2, 1}, {"retailer", 2, 2}, {"online marketplace", 2, 2},
+      {"d2c", 2, 1}, {"online store", 2, 1}, {"online shop", 2, 1}, {"grocery", 2, 1}, {"groceries", 2, 1},
+      {"supermarket", 2, 1}, {"supermarkets", 2, 1}, {"marketplace", 2, 1}, {"shoppers", 2, 1},
+      {"merchandising", 2, 1},
       {"edtech", 3, 2}, {"ed-tech", 3, 2}, {"e-learning", 3, 2}, {"elearning", 3, 2}, {"k-12", 3, 2},
       {"online learning", 3, 1}, {"students", 3, 1}, {"our school", 3, 1}, {"classroom", 3, 1}, {"curriculum", 3, 1},
+      {"school", 3, 1}, {"teaching", 3, 1}, {"lesson", 3, 1}, {"lessons", 3, 1}, {"pupils", 3, 1},
       {"saas", 4, 2}, {"software company", 4, 2}, {"software product", 4, 1}, {"software products", 4, 1},
       {"b2b software", 4, 2}, {"software-as-a-service", 4, 2}, {"software as a service", 4, 2}};
+  static const std::vector<Needle> kNeedles = prepare_needles(kKeys, [](const DK& k) { return k.kw; });
   int score[5] = {0, 0, 0, 0, 0};
-  for (const auto& k : kKeys)
-    if (has_word(low, k.kw)) score[k.dom] += k.weight;
+  std::vector<std::string> hits[5];
+  for (size_t i = 0; i < std::size(kKeys); ++i)
+    if (const auto& k = kKeys[i]; doc.words.has(kNeedles[i])) {
+      score[k.dom] += k.weight;
+      hits[k.dom].emplace_back(k.kw);
+    }
   int best = -1, second = -1;
   for (int d = 0; d < 5; ++d) {
     if (score[d] < 2) continue;
@@ -1241,10 +1650,14 @@ void detect_domains(std::string_view low, ParsedJD& out) {
       second = d;
     }
   }
-  if (best >= 0) out.domain_primary.domain = kNames[best];
+  if (best >= 0) {
+    out.domain_primary.domain = kNames[best];
+    out.domain_primary.aliases = std::move(hits[best]);
+  }
   if (second >= 0) {
     Domain d;
     d.domain = kNames[second];
+    d.aliases = std::move(hits[second]);
     out.domain_secondary = d;
   }
 }

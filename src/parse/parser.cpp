@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <new>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,7 +65,20 @@ const std::unordered_map<std::string_view, K>& label_table() {
       {"key result areas", K::Resp}, {"responsibilities include", K::Resp}, {"in this role you will", K::Resp},
       {"in this role, you will", K::Resp}, {"scope of work", K::Resp}, {"the job", K::General},
       {"what you will be responsible for", K::Resp}, {"what you'll be responsible for", K::Resp},
-      {"you will", K::Resp},
+      {"you will", K::Resp}, {"main duties of the job", K::Resp}, {"duties of the job", K::Resp},
+      {"main duties", K::Resp}, {"what the job involves", K::Resp}, {"what the role involves", K::Resp},
+      {"the work", K::Resp}, {"what you'll be responsible for", K::Resp}, {"job functions", K::Resp},
+      {"as a result of your work", K::Resp}, {"in this position you will", K::Resp},
+      {"in this position, you will", K::Resp}, {"your day to day", K::Resp}, {"your day-to-day", K::Resp},
+      {"the person", K::Req}, {"person specification", K::Req}, {"who can apply", K::Req},
+      {"who should apply", K::Req}, {"what it takes", K::Req}, {"what we need", K::Req},
+      {"what we need from you", K::Req}, {"what you should have", K::Req}, {"is this you", K::Req},
+      {"requirements and qualifications", K::Req}, {"qualifications and requirements", K::Req},
+      {"skills and abilities", K::Req}, {"knowledge, skills and abilities", K::Req}, {"you bring", K::Req},
+      {"your skills", K::Req}, {"your experience", K::Req}, {"your background", K::Req},
+      {"essential criteria", K::Req}, {"desirable criteria", K::Nice}, {"essential", K::Req},
+      {"what's on offer", K::Benefits}, {"what is on offer", K::Benefits}, {"the package", K::Benefits},
+      {"what you can expect", K::Benefits}, {"what we can offer", K::Benefits}, {"in return", K::Benefits},
       // requirements
       {"requirements", K::Req}, {"requirement", K::Req}, {"minimum requirements", K::Req},
       {"basic qualifications", K::Req}, {"minimum qualifications", K::Req}, {"required qualifications", K::Req},
@@ -195,10 +209,10 @@ const std::unordered_set<std::string_view>& modifier_words() {
   return m;
 }
 
-// Lower case, curly apostrophes as "'", runs of blanks as one space.
-std::string norm_phrase(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// Lower case, curly apostrophes as "'", runs of blanks as one space; short phrases (all the
+// labels and headings looked up) live on the stack.
+template <class Out>
+void norm_phrase_into(std::string_view s, Out& out) {
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = at(s, i);
@@ -209,7 +223,7 @@ std::string norm_phrase(std::string_view s) {
       i += 2;
       continue;
     }
-    if (text::is_space(c)) {
+    if (space_byte(c)) {
       space = true;
       continue;
     }
@@ -217,17 +231,60 @@ std::string norm_phrase(std::string_view s) {
     space = false;
     out.push_back(is_upper(c) ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
   }
+}
+
+class NormPhrase {
+ public:
+  explicit NormPhrase(std::string_view s) {
+    if (s.size() <= sizeof buf_) {
+      Stack st{buf_, 0};
+      norm_phrase_into(s, st);
+      view_ = std::string_view(buf_, st.n);
+    } else {
+      norm_phrase_into(s, heap_);
+      view_ = heap_;
+    }
+  }
+  NormPhrase(const NormPhrase&) = delete;
+  NormPhrase& operator=(const NormPhrase&) = delete;
+  std::string_view view() const { return view_; }
+  operator std::string_view() const { return view_; }
+
+ private:
+  struct Stack {
+    char* p;
+    size_t n;
+    bool empty() const { return n == 0; }
+    void push_back(char c) { p[n++] = c; }
+  };
+  char buf_[192];
+  std::string heap_;
+  std::string_view view_;
+};
+
+std::string norm_phrase(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  norm_phrase_into(s, out);
   return out;
 }
 
 // A dictionary label, allowing up to two leading modifier words ("Key Responsibilities",
 // "Job Location", "Our Required Skills").
-K lookup_label(const std::string& phrase) {
+K lookup_label(std::string_view phrase) {
   const auto& t = label_table();
+  // Most phrases are no label: a filter over the keys spares the hash table's hashing.
+  static const WordFilter kKeys = [] {
+    WordFilter f;
+    for (const auto& [key, kind] : label_table()) f.add_exact(key);
+    return f;
+  }();
   std::string_view p = phrase;
   for (int strip = 0; strip < 3; ++strip) {
-    auto it = t.find(p);
-    if (it != t.end()) return it->second;
+    if (kKeys.maybe_exact(p)) {
+      auto it = t.find(p);
+      if (it != t.end()) return it->second;
+    }
     size_t sp = p.find(' ');
     if (sp == npos || !modifier_words().count(p.substr(0, sp))) break;
     p.remove_prefix(sp + 1);
@@ -238,6 +295,30 @@ K lookup_label(const std::string& phrase) {
 bool contains(std::string_view h, std::string_view w) { return h.find(w) != npos; }
 
 // Keyword classification of a heading that is not in the dictionary.
+// The keywords of classify_heading, by the kind they give, in the order the kinds are tried.
+struct HeadingKeyword {
+  std::string_view w;
+  K kind;
+};
+constexpr HeadingKeyword kHeadingKeywords[] = {
+    {"nice to", K::Nice}, {"nice-to", K::Nice}, {"bonus", K::Nice}, {"preferred", K::Nice},
+    {"good to have", K::Nice}, {"desirable", K::Nice}, {"advantage", K::Nice}, {"plus", K::Nice},
+    {"responsib", K::Resp}, {"duties", K::Resp}, {"what you'll do", K::Resp}, {"what you will do", K::Resp},
+    {"you will", K::Resp}, {"you'll do", K::Resp}, {"day to day", K::Resp}, {"day-to-day", K::Resp},
+    {"accountabilit", K::Resp}, {"tasks", K::Resp}, {"kra", K::Resp},
+    {"requir", K::Req}, {"qualif", K::Req}, {"skill", K::Req}, {"must have", K::Req}, {"profile", K::Req},
+    {"profil", K::Req}, {"what you need", K::Req}, {"looking for", K::Req}, {"who you are", K::Req},
+    {"eligib", K::Req}, {"you have", K::Req}, {"you bring", K::Req}, {"experience", K::Req},
+    {"education", K::Req}, {"competenc", K::Req}, {"expertise", K::Req},
+    {"benefit", K::Benefits}, {"perks", K::Benefits}, {"we offer", K::Benefits}, {"why join", K::Benefits},
+    {"why us", K::Benefits}, {"why work", K::Benefits}, {"in it for you", K::Benefits}, {"rewards", K::Benefits},
+    {"company", K::About}, {"who we are", K::About}, {"introduction", K::About}, {"our story", K::About},
+    {"our mission", K::About}, {"organisation", K::About}, {"organization", K::About},
+    {"description", K::General}, {"summary", K::General}, {"overview", K::General}, {"the role", K::General},
+    {"position", K::General}, {"opportunity", K::General}};
+
+// Keyword classification of a heading that is not in the dictionary: the first kind (in the
+// order Nice, Resp, Req, Benefits, About, General) one of whose keywords the heading contains.
 K classify_heading(std::string_view h) {
   if (h.substr(0, 6) == "about ") {
     std::string_view rest = h.substr(6);
@@ -247,30 +328,33 @@ K classify_heading(std::string_view h) {
     if (rest == "you" || rest == "yourself") return K::Req;
     return K::About;
   }
-  if (contains(h, "nice to") || contains(h, "nice-to") || contains(h, "bonus") || contains(h, "preferred") ||
-      contains(h, "good to have") || contains(h, "desirable") || contains(h, "advantage") ||
-      contains(h, "plus"))
-    return K::Nice;
-  if (contains(h, "responsib") || contains(h, "duties") || contains(h, "what you'll do") ||
-      contains(h, "what you will do") || contains(h, "you will") || contains(h, "you'll do") ||
-      contains(h, "day to day") || contains(h, "day-to-day") || contains(h, "accountabilit") ||
-      contains(h, "tasks") || contains(h, "kra"))
-    return K::Resp;
-  if (contains(h, "requir") || contains(h, "qualif") || contains(h, "skill") || contains(h, "must have") ||
-      contains(h, "what you need") || contains(h, "looking for") || contains(h, "who you are") ||
-      contains(h, "eligib") || contains(h, "you have") || contains(h, "you bring") || contains(h, "experience") ||
-      contains(h, "education") || contains(h, "competenc") || contains(h, "expertise"))
-    return K::Req;
-  if (contains(h, "benefit") || contains(h, "perks") || contains(h, "we offer") || contains(h, "why join") ||
-      contains(h, "why us") || contains(h, "why work") || contains(h, "in it for you") || contains(h, "rewards"))
-    return K::Benefits;
-  if (contains(h, "company") || contains(h, "who we are") || contains(h, "introduction") ||
-      contains(h, "our story") || contains(h, "our mission") || contains(h, "organisation") ||
-      contains(h, "organization"))
-    return K::About;
-  if (contains(h, "description") || contains(h, "summary") || contains(h, "overview") || contains(h, "the role") ||
-      contains(h, "position") || contains(h, "opportunity"))
-    return K::General;
+  // One pass over the heading: the keywords that start with each byte are compared there.
+  struct ByFirst {
+    uint8_t idx[256][16];
+    uint8_t n[256] = {};
+    ByFirst() {
+      for (size_t i = 0; i < std::size(kHeadingKeywords); ++i) {
+        unsigned char c = static_cast<unsigned char>(kHeadingKeywords[i].w[0]);
+        idx[c][n[c]++] = static_cast<uint8_t>(i);
+      }
+    }
+  };
+  static const ByFirst kBy;
+  uint64_t found = 0;
+  for (size_t i = 0; i + 1 < h.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(h[i]);
+    for (uint8_t k = 0; k < kBy.n[c]; ++k) {
+      std::string_view w = kHeadingKeywords[kBy.idx[c][k]].w;
+      if (h[i + 1] != w[1] || h.size() - i < w.size()) continue;  // every keyword has 3+ bytes
+      size_t j = 2;
+      while (j < w.size() && h[i + j] == w[j]) ++j;
+      if (j == w.size()) found |= uint64_t{1} << kBy.idx[c][k];
+    }
+  }
+  if (!found) return K::None;
+  for (K kind : {K::Nice, K::Resp, K::Req, K::Benefits, K::About, K::General})
+    for (size_t i = 0; i < std::size(kHeadingKeywords); ++i)
+      if (kHeadingKeywords[i].kind == kind && ((found >> i) & 1)) return kind;
   return K::None;
 }
 
@@ -297,7 +381,7 @@ bool is_en_or_em_dash_end(std::string_view h) {
 
 bool markup_only(std::string_view s) {
   for (char c : s)
-    if (!(c == '#' || c == '*' || c == '_' || c == '>' || c == '|' || text::is_space(static_cast<unsigned char>(c))))
+    if (!(c == '#' || c == '*' || c == '_' || c == '>' || c == '|' || space_byte(static_cast<unsigned char>(c))))
       return false;
   return true;
 }
@@ -317,10 +401,10 @@ bool title_case(std::string_view h) {
   size_t i = 0;
   bool any = false;
   while (i < h.size()) {
-    while (i < h.size() && text::is_space(at(h, i))) ++i;
+    while (i < h.size() && space_byte(at(h, i))) ++i;
     size_t b = i;
     size_t letters = 0;
-    while (i < h.size() && !text::is_space(at(h, i))) letters += is_alpha(at(h, i++));
+    while (i < h.size() && !space_byte(at(h, i))) letters += is_alpha(at(h, i++));
     if (i == b) break;
     unsigned char f = at(h, b);
     if (!any && !is_upper(f)) return false;
@@ -332,9 +416,34 @@ bool title_case(std::string_view h) {
 
 // A whole line that is a heading: "Responsibilities:", "## Requirements", "**Benefits**",
 // "KEY SKILLS", "[About us]", "What you'll do", "About Acme".
-std::optional<Mark> own_line_heading(std::string_view text, size_t ls, size_t le) {
+// Words that open a skill phrase ("Strong Communication Skills"), never a heading.
+bool qualifier_word(std::string_view lw) {
+  static const std::unordered_set<std::string_view> k = {
+      "strong", "excellent", "good", "great", "solid", "proven", "effective", "exceptional", "outstanding",
+      "advanced", "working", "demonstrated", "basic", "deep", "hands-on", "fluent", "superb", "sound",
+      "thorough", "extensive", "prior", "previous", "familiarity", "knowledge", "understanding", "ability",
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "minimum", "at", "proficiency",
+      "expert", "expertise", "experience", "exposure", "high", "superior", "clear", "creative", "analytical",
+      "attention", "willingness", "valid", "current", "bachelor's", "bachelors", "master's", "masters"};
+  return k.count(lw) > 0;
+}
+
+// Whether the first non-empty line at or after pos starts with a list marker; blank lines
+// before it count as "yes" (a heading may be followed by a blank line).
+bool next_line_opens_list(std::string_view text, size_t pos) {
+  size_t i = pos;
+  if (at(text, i) == '\r') ++i;
+  if (at(text, i) == '\n') ++i;
+  size_t ls = i;
+  while (i < text.size() && text[i] != '\n') ++i;
+  std::string_view line = trim_fast(text.substr(ls, i - ls));
+  if (line.empty()) return true;
+  return leading_bullet_len(line, 0, line.size()) > 0 || bullet_glyph_len(line, 0) > 0;
+}
+
+std::optional<Mark> own_line_heading(std::string_view text, size_t ls, size_t le, bool prev_blank) {
   std::string_view line = text.substr(ls, le - ls);
-  std::string_view t = text::trim(line);
+  std::string_view t = trim_fast(line);
   if (t.empty() || t.size() > 100) return std::nullopt;
   bool md_hash = false, bold = false, sep = false, bracketed = false;
   std::string_view h = t;
@@ -342,8 +451,8 @@ std::optional<Mark> own_line_heading(std::string_view text, size_t ls, size_t le
     h.remove_prefix(1);
     md_hash = true;
   }
-  h = text::trim(h);
-  if (h.size() >= 4 && (h.substr(0, 2) == "**" || h.substr(0, 2) == "__")) {
+  h = trim_fast(h);
+  if (h.size() >= 4 && ((h[0] == '*' && h[1] == '*') || (h[0] == '_' && h[1] == '_'))) {
     std::string_view mk = h.substr(0, 2);
     std::string_view tail = h;
     while (!tail.empty() && (tail.back() == ':' || tail.back() == ' ')) tail.remove_suffix(1);
@@ -355,7 +464,7 @@ std::optional<Mark> own_line_heading(std::string_view text, size_t ls, size_t le
   for (int n = 0; n < 4 && !h.empty() && !bullet_glyph_len(h, 0); ++n) {
     size_t pl = punct_cp_len(h, 0);
     if (!pl) break;
-    h = text::trim(h.substr(pl));
+    h = trim_fast(h.substr(pl));
   }
   for (;;) {
     if (h.empty()) break;
@@ -363,7 +472,7 @@ std::optional<Mark> own_line_heading(std::string_view text, size_t ls, size_t le
     if (c == ':' || c == '-' || c == '=') {
       sep = true;
       h.remove_suffix(1);
-    } else if (c == '*' || c == '_' || text::is_space(c)) {
+    } else if (c == '*' || c == '_' || space_byte(c)) {
       h.remove_suffix(1);
     } else if (h.size() >= 3 && is_en_or_em_dash_end(h)) {
       sep = true;
@@ -373,27 +482,75 @@ std::optional<Mark> own_line_heading(std::string_view text, size_t ls, size_t le
     }
   }
   if (h.size() >= 2 && ((h.front() == '[' && h.back() == ']') || (h.front() == '(' && h.back() == ')'))) {
-    h = text::trim(h.substr(1, h.size() - 2));
+    h = trim_fast(h.substr(1, h.size() - 2));
     bracketed = true;
     while (!h.empty() && (h.back() == ':' || h.back() == ' ')) h.remove_suffix(1);
   }
   if (h.empty()) return std::nullopt;
   if (!md_hash && !bold && leading_bullet_len(t, 0, t.size())) return std::nullopt;
-  size_t words = text::word_count(h);
+  size_t words = count_words_upto(h, 9);
   if (words > 8) return std::nullopt;
-  std::string n = norm_phrase(h);
+  bool abbrev_dot = iends_with(h, " co.") || iends_with(h, " inc.") || iends_with(h, " ltd.") ||
+                    iends_with(h, " corp.");
+  if (!md_hash && !bold && !bracketed) {
+    // Sentence punctuation at the end: no label ends so, and such a line is no heading.
+    unsigned char last = static_cast<unsigned char>(h.back());
+    if ((last == '.' && !abbrev_dot) || last == '?' || last == '!' || last == ',')
+      return std::nullopt;
+  }
+  // A line with no shape of a heading can only be a label of the dictionary: its first word must
+  // start one (directly or as a modifier).
+  bool shaped = md_hash || bold || bracketed || sep;
+  bool title_known = false, is_title = false;
+  if (!shaped) {
+    static const WordFilter kFirstWords = [] {
+      WordFilter f;
+      for (const auto& [key, kind] : label_table()) f.add(key);
+      for (auto m : modifier_words()) f.add(m);
+      return f;
+    }();
+    size_t a = 0;
+    while (a < h.size() && !is_ascii_alnum(at(h, a))) ++a;
+    size_t b = a;
+    while (b < h.size() && is_ascii_alnum(at(h, b))) ++b;
+    size_t letters0 = 0;
+    title_known = true;
+    is_title = title_case(h);
+    bool maybe_shape = all_caps(h, letters0) || is_title || istarts_with(h, 0, "about ");
+    if (!maybe_shape && (b == a || !kFirstWords.maybe(WordIndex::hash_of(h.substr(a, b - a))))) return std::nullopt;
+  }
+  NormPhrase np(h);
+  std::string_view n = np.view();
   K k = lookup_label(n);
+  if (k == K::None && sep && words <= 10 &&
+      (iends_with(n, " you will") || iends_with(n, " you'll") || iends_with(n, " you will be") ||
+       iends_with(n, ",you will")))
+    k = K::Resp;  // "As our school counselor, you will:"
   if (k == K::None) {
     bool inner_punct = h.find(": ") != npos || h.find(". ") != npos || h.find(',') != npos ||
-                       h.find('?') != npos || h.find('!') != npos || h.back() == '.' || h.find(':') != npos;
+                       h.find('?') != npos || h.find('!') != npos || (h.back() == '.' && !abbrev_dot) ||
+                       h.find(':') != npos;
     if (inner_punct && !md_hash && !bold && !bracketed) return std::nullopt;
-    K c = classify_heading(n);
     size_t letters = 0;
-    bool caps = all_caps(h, letters) && h.find(',') == npos && (c != K::None || (words >= 2 && letters >= 4 * words));
-    if (md_hash || bold || bracketed || caps || (sep && words <= 6)) {
+    bool caps_shape = all_caps(h, letters) && h.find(',') == npos;
+    bool title_shape = (title_known ? is_title : title_case(h)) && words <= 5;
+    bool about_shape = istarts_with(h, 0, "about ") && words <= 5 && is_upper(at(h, 0));
+    if (!(md_hash || bold || bracketed || (sep && words <= 6) || caps_shape || title_shape || about_shape))
+      return std::nullopt;  // no shape of a heading: not worth classifying
+    K c = classify_heading(n);
+    bool caps = caps_shape && (c != K::None || (words >= 2 && letters >= 4 * words));
+    // Lines only shaped like a heading (Title Case, ALL CAPS without a colon) need a heading's
+    // place: after a blank line or before a list, and not a skill phrase ("Strong Communication
+    // Skills").
+    size_t sp = n.find(' ');
+    bool qualifier = qualifier_word(std::string_view(n).substr(0, sp)) || is_digit(at(n, 0));
+    bool placed = prev_blank || next_line_opens_list(text, le);
+    if (md_hash || bold || bracketed || (sep && words <= 6)) {
       k = c != K::None ? c : K::General;
-    } else if ((title_case(h) && words <= 5) || (istarts_with(h, 0, "about ") && words <= 5 && is_upper(at(h, 0)))) {
-      k = c;
+    } else if (caps) {
+      if (!qualifier && (placed || c != K::None)) k = c != K::None ? c : K::General;
+    } else if (title_shape || about_shape) {
+      if (!qualifier && placed) k = c;
     }
   }
   if (k == K::None) return std::nullopt;
@@ -424,6 +581,30 @@ struct Label {
   size_t b = 0, e = 0;
 };
 
+// Whether a normalized phrase can be a key of the label table (a filter, false positives
+// possible).
+bool label_key_maybe(std::string_view phrase) {
+  static const WordFilter kKeys = [] {
+    WordFilter f;
+    for (const auto& [key, kind] : label_table()) f.add_exact(key);
+    return f;
+  }();
+  return kKeys.maybe_exact(phrase);
+}
+
+// Whether a word can be the last word of a dictionary label.
+bool last_word_of_label(std::string_view w) {
+  static const WordFilter kLastWords = [] {
+    WordFilter f;
+    for (const auto& [key, kind] : label_table()) {
+      size_t sp = key.rfind(' ');
+      f.add_exact(sp == npos ? key : key.substr(sp + 1));
+    }
+    return f;
+  }();
+  return kLastWords.maybe_exact(w);
+}
+
 // The longest dictionary label that ends right before position p (a separator) on its line.
 std::optional<Label> label_before(std::string_view text, size_t ls, size_t p) {
   size_t j = p;
@@ -442,6 +623,8 @@ std::optional<Label> label_before(std::string_view text, size_t ls, size_t p) {
     wb[n] = j;
     we[n] = e;
     ++n;
+    // Only a word that ends some label can end one here: checked before reading further back.
+    if (n == 1 && !last_word_of_label(text.substr(wb[0], end - wb[0]))) return std::nullopt;
     size_t k = j;
     while (k > ls && is_blank(at(text, k - 1))) --k;
     if (k == j || k <= floor) break;
@@ -449,15 +632,18 @@ std::optional<Label> label_before(std::string_view text, size_t ls, size_t p) {
     j = k;
   }
   (void)we;
+  if (n == 0) return std::nullopt;
   for (int len = n; len >= 1; --len) {
     size_t b = wb[len - 1];
-    std::string phrase = norm_phrase(text.substr(b, end - b));
+    NormPhrase phrase(text.substr(b, end - b));
+    if (!label_key_maybe(phrase)) continue;
     auto it = label_table().find(phrase);
     if (it == label_table().end() || it->second == K::None) continue;
     int idx = len;
     for (int ext = 0; ext < 2 && idx < n; ++ext, ++idx) {
-      std::string w = norm_phrase(text.substr(wb[idx], wb[idx - 1] - wb[idx]));
-      while (!w.empty() && w.back() == ' ') w.pop_back();
+      NormPhrase wp(text.substr(wb[idx], wb[idx - 1] - wb[idx]));
+      std::string_view w = wp.view();
+      while (!w.empty() && w.back() == ' ') w.remove_suffix(1);
       if (!modifier_words().count(w)) break;
       b = wb[idx];
     }
@@ -483,7 +669,7 @@ size_t skip_after_separator(std::string_view text, size_t i, size_t le) {
 
 void classify_position(std::string_view text, size_t ls, size_t b, Mark& m) {
   std::string_view pre = text.substr(ls, b - ls);
-  std::string_view pt = text::trim(pre);
+  std::string_view pt = trim_fast(pre);
   m.line_start = markup_only(pre) && pt != "*";
   if (m.line_start) return;
   size_t pts = ls + static_cast<size_t>(pt.data() - pre.data());
@@ -499,7 +685,11 @@ void classify_position(std::string_view text, size_t ls, size_t b, Mark& m) {
 void inline_marks(std::string_view text, size_t ls, size_t le, std::vector<Mark>& out) {
   size_t line_first = out.size();
   size_t last_cs = ls;
+  static constexpr unsigned char kMarkSet[] = {'[', ':', '-', 0xE2};
+  const auto* tp = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t p = ls; p < le; ++p) {
+    p += find_byte_of(tp + p, le - p, kMarkSet);
+    if (p >= le) break;
     unsigned char c = at(text, p);
     if (c == '[') {
       size_t lim = std::min(le, p + 82);
@@ -507,7 +697,7 @@ void inline_marks(std::string_view text, size_t ls, size_t le, std::vector<Mark>
       while (q < lim && at(text, q) != ']' && at(text, q) != '[') ++q;
       if (q >= lim || at(text, q) != ']' || q == p + 1) continue;
       if (at(text, q + 1) == '(') continue;  // markdown link
-      std::string_view content = text::trim(text.substr(p + 1, q - p - 1));
+      std::string_view content = trim_fast(text.substr(p + 1, q - p - 1));
       while (!content.empty() && (content.back() == ':' || content.back() == ' ')) content.remove_suffix(1);
       if (content.empty() || text::word_count(content) > 8) continue;
       std::string n = norm_phrase(content);
@@ -544,6 +734,16 @@ void inline_marks(std::string_view text, size_t ls, size_t le, std::vector<Mark>
     m.heading = std::string(text.substr(lab->b, lab->e - lab->b));
     classify_position(text, ls, lab->b, m);
     if (!m.line_start && !m.in_item && !is_upper(at(text, lab->b))) continue;
+    if (!m.line_start && !m.in_item && c != ':') {
+      // A dash after a label inside a Capitalised name is not a separator: "Ashgrove Tea
+      // Company – London" (but "internship) Role- full time" is).
+      size_t k = lab->b;
+      while (k > ls && is_blank(at(text, k - 1))) --k;
+      size_t we = k;
+      while (k > ls && !space_byte(at(text, k - 1))) --k;
+      if (we > k && is_upper(at(text, k)) && is_ascii_alnum(at(text, we - 1))) continue;
+    }
+    if (m.line_start) m.hs = ls;  // leading markup ("**Salary:**") belongs to the mark
     // Mid-line section words need a real separator ("Requirements:"), not a dash in a phrase.
     m.cs = skip_after_separator(text, p + sep_len, le);
     last_cs = m.cs;
@@ -564,6 +764,9 @@ struct Item {
 
 std::vector<Item> extract_items(std::string_view text, size_t b, size_t e) {
   std::vector<Item> items;
+  std::vector<text::Span> sentences;
+  sentences.reserve(16);
+  items.reserve(std::min<size_t>(4096, (e > b ? e - b : 0) / 48 + 4));
   if (e > text.size()) e = text.size();
   bool blank_before = true;
   size_t i = b;
@@ -572,8 +775,8 @@ std::vector<Item> extract_items(std::string_view text, size_t b, size_t e) {
     size_t le = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : e;
     size_t ls = i, lend = le;
     i = le + 1;
-    while (ls < lend && text::is_space(at(text, ls))) ++ls;
-    while (lend > ls && text::is_space(at(text, lend - 1))) --lend;
+    while (ls < lend && space_byte(at(text, ls))) ++ls;
+    while (lend > ls && space_byte(at(text, lend - 1))) --lend;
     if (ls >= lend) {
       blank_before = true;
       continue;
@@ -582,9 +785,10 @@ std::vector<Item> extract_items(std::string_view text, size_t b, size_t e) {
     size_t piece_start = ls + bl, glyph = ls;
     bool piece_bullet = bl > 0, first_piece = true;
     auto emit = [&](size_t ps, size_t pe, bool bullet, size_t gpos) {
-      while (ps < pe && text::is_space(at(text, ps))) ++ps;
-      while (pe > ps && text::is_space(at(text, pe - 1))) --pe;
+      while (ps < pe && space_byte(at(text, ps))) ++ps;
+      while (pe > ps && (space_byte(at(text, pe - 1)) || at(text, pe - 1) == '|')) --pe;  // "apply |"
       if (ps >= pe) return;
+      if (decoration_line(text.substr(ps, pe - ps))) return;  // "**", "---", "==="
       if (bullet) {
         items.push_back({gpos, ps, pe, true});
         return;
@@ -593,11 +797,17 @@ std::vector<Item> extract_items(std::string_view text, size_t b, size_t e) {
         items.back().ce = pe;  // a wrapped bullet line
         return;
       }
-      for (const auto& sp : text::split_sentences(text.substr(ps, pe - ps)))
-        items.push_back({ps + sp.start, ps + sp.start, ps + sp.end, false});
+      sentences.clear();
+      split_sentences_fast(text.substr(ps, pe - ps), sentences);
+      for (const auto& sp : sentences) items.push_back({ps + sp.start, ps + sp.start, ps + sp.end, false});
     };
     size_t p = piece_start;
+    static constexpr unsigned char kGlyphLeads[] = {0xC2, 0xE2, 0xEF};
+    const auto* tp = reinterpret_cast<const unsigned char*>(text.data());
     while (p < lend) {
+      // Glyphs start with 0xC2, 0xE2 or 0xEF: other bytes are skipped at once.
+      p += find_byte_of(tp + p, lend - p, kGlyphLeads);
+      if (p >= lend) break;
       size_t g = bullet_glyph_len(text, p);
       if (g && p + g <= lend) {
         if (p == piece_start) {
@@ -623,22 +833,110 @@ std::vector<Item> extract_items(std::string_view text, size_t b, size_t e) {
   return items;
 }
 
+// Closing lines of an ad ("Apply at ...", "Send your CV to ..."): never part of the section
+// above them.
+bool closing_line(std::string_view line, std::string_view low_line) {
+  static constexpr std::string_view kStarts[] = {
+      "apply ", "apply:", "to apply", "how to apply", "send your", "send us", "send a cv", "send a short",
+      "send cv", "call us", "call ", "contact us", "contact:", "whatsapp ", "ring us", "email your", "e-mail your", "mail your", "email us", "email cv", "share your", "interested candidates",
+      "interested applicants", "interested?", "if you are interested", "if interested", "please send",
+      "please apply", "please email", "please share", "please submit", "call us", "call our", "questions?",
+      "#li-", "walk in", "walk-in", "submit your", "to be considered", "click apply", "apply now", "apply today",
+      "apply online", "apply via", "apply with"};
+  std::string_view t = line;
+  while (!t.empty() && (t.front() == '*' || t.front() == '_' || is_blank(static_cast<unsigned char>(t.front()))))
+    t.remove_prefix(1);
+  // The starts that begin with the line's first letter are the only ones compared.
+  struct ByFirst {
+    uint8_t idx[256][24];
+    uint8_t n[256] = {};
+    ByFirst() {
+      for (size_t i = 0; i < std::size(kStarts); ++i) {
+        unsigned char c = static_cast<unsigned char>(kStarts[i][0]);
+        idx[c][n[c]++] = static_cast<uint8_t>(i);
+      }
+    }
+  };
+  static const ByFirst kBy;
+  unsigned char f = at(t, 0);
+  if (is_upper(f)) f = static_cast<unsigned char>(f + 32);
+  for (uint8_t j = 0; j < kBy.n[f]; ++j)
+    if (std::string_view k = kStarts[kBy.idx[f][j]]; istarts_with(t, 0, k)) {
+      if (k == "call ") {
+        // "Call 0161 555 0100", "Call Sarah on ...", not "Call center experience".
+        unsigned char n = at(t, 5);
+        return is_digit(n) || n == '+' || n == '(' || (is_upper(n) && !istarts_with(t, 5, "center") &&
+                                                        !istarts_with(t, 5, "centre"));
+      }
+      return true;
+    }
+  if (t.size() < 300) {
+    std::string_view l = low_line.substr(line.size() - t.size());
+    if (l.find("equal") != npos &&
+        (l.find("equal opportunity employer") != npos || l.find("is committed to equality") != npos ||
+         l.find("is an equal opportunit") != npos))
+      return true;
+  }
+  return false;
+}
+
+// Where the content of a section [b, e) ends: a section of bullets ends before a paragraph that
+// follows a blank line with no bullet after it, and any section before closing lines, so that
+// the unheaded prose after the last section ("Apply at ...") is not swallowed.
+size_t section_content_end(std::string_view text, std::string_view low, size_t b, size_t e) {
+  if (e > text.size()) e = text.size();
+  size_t cut = e;
+  bool seen_bullet = false, blank_before = false, any_content = false;
+  size_t i = b;
+  while (i < e) {
+    const void* nl = std::memchr(text.data() + i, '\n', e - i);
+    size_t le = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : e;
+    size_t ls = i;
+    i = le + 1;
+    std::string_view line = trim_fast(text.substr(ls, le - ls));
+    if (line.empty()) {
+      blank_before = true;
+      continue;
+    }
+    size_t lsb = ls + static_cast<size_t>(line.data() - (text.data() + ls));
+    bool bullet = leading_bullet_len(line, 0, line.size()) > 0 || bullet_glyph_len(line, 0) > 0;
+    if (bullet) {
+      seen_bullet = true;
+      cut = e;  // bullets after a candidate cut: the section goes on
+    } else if (cut == e && any_content && ((blank_before && seen_bullet && !is_lower(at(line, 0))) ||
+                                            closing_line(line, low.substr(lsb, line.size())))) {
+      cut = lsb;
+    }
+    any_content = true;
+    blank_before = false;
+  }
+  return cut;
+}
+
 TextBlock make_block(std::string_view text, const std::vector<Item>& items, std::string heading, bool present,
                      bool glyphs) {
   TextBlock tb;
   tb.heading = std::move(heading);
   tb.heading_was_present = present;
   std::string joined;
+  size_t total = 0;
+  for (const auto& it : items) total += it.ce - it.cs + 5;
+  joined.reserve(total);
+  tb.items.reserve(items.size());
+  size_t words = 0;
   for (const auto& it : items) {
-    std::string s = text::squash_spaces(text.substr(it.cs, it.ce - it.cs));
     if (it.bullet) ++tb.bullet_count;
     if (!joined.empty()) joined += "\n\n";
-    if (glyphs && it.bullet) joined += "\xE2\x80\xA2 ";
-    joined += s;
-    tb.items.push_back(std::move(s));
+    if (glyphs && it.bullet) {
+      joined += "\xE2\x80\xA2 ";
+      ++words;
+    }
+    size_t before = joined.size();
+    words += squash_append(text.substr(it.cs, it.ce - it.cs), joined);
+    tb.items.emplace_back(joined, before, joined.size() - before);
   }
   tb.text = std::move(joined);
-  tb.word_count = static_cast<int>(text::word_count(tb.text));
+  tb.word_count = static_cast<int>(words);
   size_t start = (glyphs && items.front().bullet) ? items.front().gs : items.front().cs;
   size_t end = std::max(items.back().ce, start);
   tb.source_marker.byte_start = start;
@@ -653,7 +951,27 @@ TextBlock make_block(std::string_view text, const std::vector<Item>& items, std:
 // Rejections
 // ============================================================================================
 
-bool looks_like_resume(std::string_view text, std::string_view low) {
+bool looks_like_resume(const Doc& doc) {
+  std::string_view text = doc.text, low = doc.low;
+  // Every phrase looked up below, prepared once.
+  static const std::vector<Needle> kAll = prepare_needles(
+      {"curriculum vitae", "career objective", "work experience", "professional experience", "employment history",
+       "work history", "date of birth", "marital status", "father's name", "languages known", "hobbies",
+       "personal details", "personal information", "i hereby declare", "declaration:", "references available",
+       "nationality:", "dob:", "passport no", "we are looking", "we're looking", "we are hiring", "we're hiring",
+       "you will", "you'll", "ideal candidate", "the candidate", "candidates", "apply", "join our", "join us",
+       "we offer", "job description", "must have", "nice to have", "your responsibilities", "about the role",
+       "about us", "ctc", "benefits", "looking for a", "we need", "is hiring", "job type", "what you'll do",
+       "what you will do", "the role", "responsibilities include", "salary range", "requirements:", "objective:",
+       "i"});
+  auto needle = [&](std::string_view n) -> const Needle& {
+    for (const auto& x : kAll)
+      if (x.text == n) return x;
+    static thread_local Needle tmp;
+    tmp = prepare_needle(n);
+    return tmp;
+  };
+  auto has_word = [&](std::string_view, std::string_view n) { return doc.words.has(needle(n)); };
   int score = 0;
   if (has_word(low, "curriculum vitae")) score += 3;
   bool cv_line = false, objective_line = false, education_line = false;
@@ -662,7 +980,7 @@ bool looks_like_resume(std::string_view text, std::string_view low) {
     const void* nl = std::memchr(text.data() + i, '\n', text.size() - i);
     size_t le = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
     if (le - i <= 60) {
-      std::string l = text::lower(trim_punct(low.substr(i, le - i)));
+      std::string_view l = trim_punct(low.substr(i, le - i));
       if (l == "resume" || l == "r\xC3\xA9sum\xC3\xA9" || l == "cv" || l == "my resume" || l == "my cv" ||
           l == "curriculum vitae")
         cv_line = true;
@@ -675,7 +993,7 @@ bool looks_like_resume(std::string_view text, std::string_view low) {
     i = le + 1;
   }
   if (cv_line) score += 3;
-  if (objective_line || low.find("objective:") != npos || has_word(low, "career objective")) score += 2;
+  if (objective_line || has_word(low, "objective:") || has_word(low, "career objective")) score += 2;
   if (education_line) score += 1;
   if (has_word(low, "work experience") || has_word(low, "professional experience")) score += 1;
   if (has_word(low, "employment history") || has_word(low, "work history")) score += 2;
@@ -687,8 +1005,12 @@ bool looks_like_resume(std::string_view text, std::string_view low) {
   score += std::min(personal, 6);
   // First person: "I " as a word.
   int first_person = 0;
-  for (size_t k = 0; k < text.size() && first_person < 3; ++k)
-    if (text[k] == 'I' && (k == 0 || !is_ascii_alnum(at(text, k - 1))) && at(text, k + 1) == ' ') ++first_person;
+  {
+    std::vector<size_t> is;
+    doc.words.find_all(needle("i"), is, 4096);
+    for (size_t k : is)
+      if (text[k] == 'I' && at(text, k + 1) == ' ' && ++first_person >= 3) break;
+  }
   if (first_person >= 3) score += 1;
   if (score < 3) return false;
   int hiring = 0;
@@ -702,7 +1024,8 @@ bool looks_like_resume(std::string_view text, std::string_view low) {
   return (score >= 3 && hiring == 0) || (score >= 6 && hiring <= 1);
 }
 
-bool has_job_signal(std::string_view low) {
+bool has_job_signal(const Doc& doc) {
+  std::string_view low = doc.low;
   static constexpr std::string_view kStems[] = {
       "responsib", "requirement", "qualification", "experience", "skill", "candidate", "recruit", "proficien",
       "familiar", "employ", "vacanc", "opportunit", "hiring", "career", "intern", "salar", "compensation",
@@ -711,7 +1034,12 @@ bool has_job_signal(std::string_view low) {
       "hire", "job", "jobs", "role", "position", "apply", "ctc", "team", "work", "working", "you will", "you'll",
       "looking for", "years", "degree", "duties", "join", "full-time", "full time", "part-time", "part time",
       "opening", "lpa", "stipend", "wage", "wages", "client", "company", "project", "projects", "remote",
-      "hybrid", "onsite", "on-site", "shift", "staff", "report", "support", "customer", "customers"};
+      "hybrid", "onsite", "on-site", "shift", "staff", "report", "support", "customer", "customers", "tasks",
+      "m/w/d", "m/f/d", "w/m/d", "f/m/d", "h/f", "aufgaben", "stelle", "bewerbung", "vollzeit", "teilzeit",
+      "empleo", "puesto", "poste", "emploi", "vacature", "lavoro"};
+  static const std::vector<Needle> kWordNeedles = prepare_needles(kWords, [](std::string_view w) { return w; });
+  for (const auto& w : kWordNeedles)
+    if (doc.words.has(w)) return true;
   for (auto s : kStems) {
     size_t p = low.find(s);
     while (p != npos) {
@@ -719,8 +1047,6 @@ bool has_job_signal(std::string_view low) {
       p = low.find(s, p + 1);
     }
   }
-  for (auto w : kWords)
-    if (has_word(low, w)) return true;
   // Any role noun.
   size_t i = 0;
   while (i < low.size()) {
@@ -745,21 +1071,26 @@ ParsedJD reject(const char* reason) {
 
 ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
   if (text.size() > opt.max_input_bytes) return reject("too_long");
-  if (text::trim(text).empty()) return reject("empty");
-  if (text::looks_binary(text)) return reject("not_text");
-  if (!text::is_valid_utf8(text)) return reject("invalid_utf8");
-  if (text::word_count(text) < opt.min_words) return reject("too_short");
-  std::string low_s = text::lower(text);
+  if (trim_fast(text).empty()) return reject("empty");
+  Prescan pre = prescan(text);
+  if (pre.binary) return reject("not_text");
+  if (!pre.valid_utf8) return reject("invalid_utf8");
+  if (count_words_upto(text, opt.min_words) < opt.min_words) return reject("too_short");
+  std::string low_s = std::move(pre.low);
   std::string_view low = low_s;
-  if (looks_like_resume(text, low)) return reject("resume");
-  if (!has_job_signal(low)) return reject("not_job_ad");
+  WordIndex words;
+  words.build(low);
+  const Doc doc{text, low, words};
+  if (looks_like_resume(doc)) return reject("resume");
+  if (!has_job_signal(doc)) return reject("not_job_ad");
 
   ParsedJD out;
 
   // ---- lines and marks -------------------------------------------------------------------
   std::vector<size_t> nls;
-  for (size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') nls.push_back(i);
+  for (const char* p = text.data(), *e = text.data() + text.size();
+       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(e - p)))); ++p)
+    nls.push_back(static_cast<size_t>(p - text.data()));
   auto line_end = [&](size_t pos) {
     auto it = std::lower_bound(nls.begin(), nls.end(), pos);
     return it == nls.end() ? text.size() : *it;
@@ -767,16 +1098,18 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
   std::vector<Mark> marks;
   {
     size_t ls = 0, li = 0;
+    bool prev_blank = true;
     for (;;) {
       size_t le = li < nls.size() ? nls[li] : text.size();
       size_t lt = le;
       if (lt > ls && text[lt - 1] == '\r') --lt;
-      if (auto m = own_line_heading(text, ls, lt)) {
+      if (auto m = own_line_heading(text, ls, lt, prev_blank)) {
         m->cs = le;
         marks.push_back(std::move(*m));
       } else {
         inline_marks(text, ls, lt, marks);
       }
+      prev_blank = trim_fast(text.substr(ls, lt - ls)).empty();
       if (li >= nls.size()) break;
       ls = le + 1;
       ++li;
@@ -810,14 +1143,14 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
     size_t vb = m.cs, ve = std::min(line_end(vb), limit);
     if (ve < vb) ve = vb;
     bool next_line = false;
-    if (text::trim(text.substr(vb, ve - vb)).empty()) {
+    if (trim_fast(text.substr(vb, ve - vb)).empty()) {
       // An own-line label: its value is on the next non-empty line.
       size_t k = ve;
       int lines = 0;
       while (k < limit && lines < 4) {
         if (at(text, k) == '\n') ++k;
         size_t e2 = std::min(line_end(k), limit);
-        if (!text::trim(text.substr(k, e2 - k)).empty()) {
+        if (!trim_fast(text.substr(k, e2 - k)).empty()) {
           vb = k;
           ve = e2;
           next_line = true;
@@ -855,7 +1188,9 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
     if (next < m.cs) next = m.cs;
     K bk = block_kind(m.kind);
     if (bk != K::None) {
-      segs.push_back({bk, m.heading, true, m.cs, next});
+      size_t cut = bk == K::General ? next : section_content_end(text, low, m.cs, next);
+      segs.push_back({bk, m.heading, true, m.cs, cut});
+      if (cut < next) segs.push_back({K::None, "", false, cut, next});
     } else if (m.ve < next) {
       segs.push_back({K::None, "", false, m.ve, next});
     }
@@ -884,10 +1219,12 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
   }
   if (out.roles_and_responsibilities.empty()) {
     std::vector<Item> duties;
+    duties.reserve(32);
+    const DutyHints hints(doc);
     for (size_t si : general) {
       for (const auto& it : extract_items(text, segs[si].b, segs[si].e)) {
         std::string_view sentence = text.substr(it.cs, it.ce - it.cs);
-        if (looks_like_duty(sentence)) duties.push_back(it);
+        if (looks_like_duty(sentence, low.substr(it.cs, it.ce - it.cs), &hints)) duties.push_back(it);
         if (duties.size() >= 10000) break;
       }
     }
@@ -897,40 +1234,49 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
   // ---- company -------------------------------------------------------------------------------
   for (const auto& f : fields) {
     if (f.kind != K::FCompany) continue;
-    std::string v = clean_value(value_of(f), 120);
+    std::string v = clean_company(value_of(f));
     if (!v.empty() && text::word_count(v) <= 8) {
       out.company_name = v;
       break;
     }
   }
+  std::optional<std::string> caps_about;  // "ABOUT HIGHLAND OUTDOOR CO.": a last resort
   if (!out.company_name) {
-    static const std::unordered_set<std::string> kGeneric = {
-        "us", "the company", "company", "our company", "the team", "the role", "you", "the client", "our client",
-        "the organization", "the organisation", "the employer", "the job", "this role", "the position", "yourself"};
     for (const auto& m : marks) {
       if (m.kind != K::About || !istarts_with(m.heading, 0, "about ")) continue;
       std::string rest(trim_punct(std::string_view(m.heading).substr(6)));
-      if (!rest.empty() && is_upper(at(rest, 0)) && !kGeneric.count(text::lower(rest)) && text::word_count(rest) <= 5) {
+      if (!rest.empty() && is_upper(at(rest, 0)) && !generic_org_phrase(rest) && text::word_count(rest) <= 5) {
+        if (std::none_of(rest.begin(), rest.end(), [](char c) { return is_lower(static_cast<unsigned char>(c)); })) {
+          if (!caps_about) caps_about = rest;
+          continue;
+        }
         out.company_name = rest;
         break;
       }
     }
   }
+  std::vector<JobLocation> header_locations;
+  {
+    auto c = company_from_header(text, header_locations);
+    if (!out.company_name && c) out.company_name = *c;
+  }
   if (!out.company_name && out.about_company)
     for (size_t k = 0; k < out.about_company->items.size() && k < 2 && !out.company_name; ++k)
       if (auto c = company_from_self_description(out.about_company->items[k])) out.company_name = *c;
   if (!out.company_name)
-    if (auto c = company_from_prose(text)) out.company_name = *c;
+    if (auto c = company_from_prose(doc)) out.company_name = *c;
   if (!out.company_name) {
     std::string_view head = utf8_prefix(text, 2048);
-    auto sentences = text::split_sentences(head);
-    for (size_t k = 0; k < sentences.size() && k < 4 && !out.company_name; ++k)
+    auto sentences = split_sentences_fast(head);
+    for (size_t k = 0; k < sentences.size() && k < 6 && !out.company_name; ++k)
       if (auto c = company_from_self_description(head.substr(sentences[k].start, sentences[k].end - sentences[k].start)))
         out.company_name = *c;
   }
 
+  if (!out.company_name && caps_about) out.company_name = caps_about;
+
   // ---- urls and e-mails -----------------------------------------------------------------------
-  find_urls_and_emails(text, out.urls, out.emails);
+  find_urls_and_emails(text, out.urls, out.emails, &words);
   for (const auto& f : fields) {
     if (f.kind != K::FWebsite) continue;
     std::string_view v = value_of(f);
@@ -955,7 +1301,7 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
   std::optional<Ctc> qualitative;
   for (const auto& f : fields) {
     if (f.kind != K::FCtc) continue;
-    std::string_view v = value_of(f);
+    std::string_view v = first_clause(value_of(f));
     if (auto c = parse_money(v, true)) {
       c->raw = clean_value(v, 200);
       out.ctc = c;
@@ -969,7 +1315,7 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
     }
   }
   if (!out.ctc) {
-    auto prose = find_ctc_in_prose(text, low);
+    auto prose = find_ctc_in_prose(doc);
     if (prose && (prose->min || prose->max || !qualitative)) out.ctc = prose;
     else if (qualitative) out.ctc = qualitative;
   }
@@ -982,11 +1328,11 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
       break;
     }
   }
-  if (!out.experience) out.experience = find_experience_in_prose(text, low);
+  if (!out.experience) out.experience = find_experience_in_prose(doc);
 
   // ---- education and certifications --------------------------------------------------------------
-  out.education = find_education(text);
-  out.certifications = find_certifications(text);
+  out.education = find_education(doc);
+  out.certifications = find_certifications(doc);
   auto add_field_values = [&](K kind, std::vector<std::string>& list) {
     for (const auto& f : fields) {
       if (f.kind != kind) continue;
@@ -1014,10 +1360,20 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
       if (!dup) out.job_locations.push_back(std::move(l));
     }
   }
-  find_locations_in_prose(text, low, out.job_locations);
+  for (auto& l : header_locations) {
+    bool dup = false;
+    for (auto& x : out.job_locations) {
+      if (text::lower(x.location) == text::lower(l.location) || (l.location.empty() && x.work_mode == l.work_mode)) {
+        if (x.work_mode.empty()) x.work_mode = l.work_mode;
+        dup = true;
+      }
+    }
+    if (!dup) out.job_locations.push_back(std::move(l));
+  }
+  find_locations_in_prose(doc, out.job_locations);
 
   // ---- domain ----------------------------------------------------------------------------------
-  detect_domains(low, out);
+  detect_domains(doc, out);
 
   // ---- role --------------------------------------------------------------------------------------
   std::vector<std::string> titles;
@@ -1028,20 +1384,31 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
     size_t b = 0;
     while (b < text.size()) {
       size_t e = line_end(b);
-      if (!text::trim(text.substr(b, e - b)).empty()) {
+      if (!trim_fast(text.substr(b, e - b)).empty()) {
         if (auto t = title_from_line(text.substr(b, e - b))) titles.push_back(*t);
         break;
       }
       b = e + 1;
     }
   }
-  for (auto& t : hiring_phrase_titles(text, low)) titles.push_back(std::move(t));
+  for (auto& t : hiring_phrase_titles(doc)) titles.push_back(std::move(t));
   std::unordered_set<std::string> seen;
+  std::string role_head;  // the role's key up to its first qualifier: "junior frontend developer (remote)"
   for (auto& t : titles) {
     std::string key = title_key(t);
     if (key.empty() || !seen.insert(key).second) continue;
-    if (out.role.empty()) out.role = t;
-    else out.role_aliases.push_back(t);
+    if (out.role.empty()) {
+      out.role = t;
+      std::string head = text::lower(t);
+      for (std::string_view sep : {" (", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ", ", " | ", " / "}) {
+        size_t p = head.find(sep);
+        if (p != npos) head.resize(p);
+      }
+      role_head = title_key(head);
+      continue;
+    }
+    if (key == role_head) continue;  // the same title without its qualifier
+    out.role_aliases.push_back(t);
   }
   out.role_archetype = role_archetype(!out.role.empty() ? out.role
                                       : out.role_aliases.empty() ? std::string()
@@ -1122,19 +1489,70 @@ std::optional<size_t> find_tokens(std::string_view s, const std::vector<RTok>& t
 
 }  // namespace
 
+namespace parse_detail {
+bool g_fail_for_testing = false;
+}  // namespace parse_detail
+
+namespace {
+
+void remap_block(const Normalized& n, TextBlock& b) {
+  auto [ob, oe] = n.to_original(b.source_marker.byte_start, b.source_marker.byte_end);
+  b.source_marker.byte_start = ob;
+  b.source_marker.byte_end = oe;
+}
+
+// Parses HTML or entity-laden input through its plain form; offsets are mapped back to the
+// original and link targets of <a href> join the urls and e-mails.
+ParsedJD parse_markup(std::string_view text, const ParseOptions& options) {
+  Normalized n = normalize_markup(text);
+  ParseOptions o = options;
+  o.max_input_bytes = std::max(options.max_input_bytes, n.text.size());
+  ParsedJD out = parse_impl(n.text, o);
+  if (out.jd_type != "pass") return out;
+  for (auto* v : {&out.roles_and_responsibilities, &out.requirements, &out.nice_to_have, &out.benefits})
+    for (auto& b : *v) remap_block(n, b);
+  if (out.about_company) remap_block(n, *out.about_company);
+  if (!n.hrefs.empty()) {
+    std::string links;
+    for (const auto& h : n.hrefs) {
+      links += istarts_with(h, 0, "mailto:") ? std::string_view(h).substr(7) : std::string_view(h);
+      links += '\n';
+    }
+    std::vector<UrlRef> urls;
+    std::vector<std::string> emails;
+    find_urls_and_emails(links, urls, emails);
+    for (auto& u : urls) {
+      bool dup = false;
+      for (const auto& x : out.urls) dup |= text::lower(x.url) == text::lower(u.url);
+      if (!dup) out.urls.push_back(std::move(u));
+    }
+    for (auto& e : emails) {
+      bool dup = false;
+      for (const auto& x : out.emails) dup |= text::lower(x) == text::lower(e);
+      if (!dup) out.emails.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 ParsedJD parse_jd(std::string_view text, const ParseOptions& options) {
   try {
+    if (text.size() > options.max_input_bytes) return reject("too_long");
+    if (parse_detail::g_fail_for_testing) throw std::runtime_error("injected failure");
+    if (text.size() < 0xFFFFFFF0u && needs_normalizing(text)) return parse_markup(text, options);
     return parse_impl(text, options);
-  } catch (const std::bad_alloc&) {
-    return reject("too_long");
   } catch (...) {
-    return reject("not_text");
+    return reject("internal_error");
   }
 }
 
-std::optional<std::pair<size_t, size_t>> resolve_marker(std::string_view original, std::string_view first_words,
-                                                        std::string_view last_words) {
-  try {
+namespace {
+
+std::optional<std::pair<size_t, size_t>> resolve_plain(std::string_view original, std::string_view first_words,
+                                                       std::string_view last_words) {
+  {
     auto ft = marker_tokens(first_words);
     auto lt = marker_tokens(last_words);
     if (ft.empty() || lt.empty()) return std::nullopt;
@@ -1146,18 +1564,65 @@ std::optional<std::pair<size_t, size_t>> resolve_marker(std::string_view origina
     size_t start = ot[*fi].b;
     size_t end = ot[*li + lt.size() - 1].e;
     if (end < start) return std::nullopt;
+    // Symbols the marker starts with ("• ", "– ", "€"), as they stand right before the first word
+    // in the original (blanks aside).
+    bool prefix_matched = false;
+    {
+      std::string_view pre = first_words.substr(0, ft.front().b);
+      size_t k = start, p = pre.size();
+      bool any = false;
+      while (p > 0) {
+        if (is_blank(at(pre, p - 1)) || at(pre, p - 1) == '\n' || at(pre, p - 1) == '\r') {
+          --p;
+          continue;
+        }
+        while (k > 0 && (is_blank(at(original, k - 1)) || at(original, k - 1) == '\n' || at(original, k - 1) == '\r') &&
+               start - k < 16)
+          --k;
+        if (k == 0 || original[k - 1] != pre[p - 1]) break;
+        --k;
+        --p;
+        any = true;
+      }
+      if (p == 0 && any) {
+        start = k;
+        prefix_matched = true;
+      }
+    }
     // A bullet glyph the marker starts with, right before the first word in the original.
-    std::string_view fw = text::trim(first_words);
-    if (!fw.empty() && (bullet_glyph_len(fw, 0) || fw.front() == '-' || fw.front() == '*')) {
+    std::string_view fw = trim_fast(first_words);
+    if (!prefix_matched && !fw.empty() && (bullet_glyph_len(fw, 0) || fw.front() == '-' || fw.front() == '*')) {
       size_t k = start;
       while (k > 0 && is_blank(at(original, k - 1))) --k;
       if (k >= 3 && bullet_glyph_len(original, k - 3) == 3) start = k - 3;
       else if (k >= 2 && bullet_glyph_len(original, k - 2) == 2) start = k - 2;
       else if (k >= 1 && (at(original, k - 1) == '-' || at(original, k - 1) == '*')) start = k - 1;
     }
-    // Closing punctuation the marker ends with ("service.").
-    std::string_view lw = text::trim(last_words);
-    if (!lw.empty() && !is_ascii_alnum(static_cast<unsigned char>(lw.back()))) {
+    // Closing punctuation the marker ends with ("service.", "(one week in six)").
+    std::string_view lw = trim_fast(last_words);
+    bool suffix_matched = false;
+    {
+      std::string_view post = last_words.substr(lt.back().e);
+      size_t k = end, p = 0, e2 = end;
+      bool any = false;
+      while (p < post.size()) {
+        if (is_blank(at(post, p)) || at(post, p) == '\n' || at(post, p) == '\r') {
+          ++p;
+          continue;
+        }
+        while (k < original.size() && is_blank(at(original, k)) && k - end < 16) ++k;
+        if (k >= original.size() || original[k] != post[p]) break;
+        ++k;
+        ++p;
+        e2 = k;
+        any = true;
+      }
+      if (p == post.size() && any) {
+        end = e2;
+        suffix_matched = true;
+      }
+    }
+    if (!suffix_matched && !lw.empty() && !is_ascii_alnum(static_cast<unsigned char>(lw.back()))) {
       for (int n = 0; n < 3 && end < original.size(); ++n) {
         unsigned char c = at(original, end);
         if (c == '.' || c == '!' || c == '?' || c == ')' || c == ']' || c == '"' || c == '\'' || c == ';' ||
@@ -1168,6 +1633,22 @@ std::optional<std::pair<size_t, size_t>> resolve_marker(std::string_view origina
       }
     }
     return std::make_pair(start, end);
+  }
+}
+
+}  // namespace
+
+std::optional<std::pair<size_t, size_t>> resolve_marker(std::string_view original, std::string_view first_words,
+                                                        std::string_view last_words) {
+  try {
+    if (original.size() < 0xFFFFFFF0u && needs_normalizing(original)) {
+      // HTML, entities: resolved on the plain text the parser saw, mapped back to the original.
+      Normalized n = normalize_markup(original);
+      auto r = resolve_plain(n.text, first_words, last_words);
+      if (!r) return std::nullopt;
+      return n.to_original(r->first, r->second);
+    }
+    return resolve_plain(original, first_words, last_words);
   } catch (...) {
     return std::nullopt;
   }

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "jdpipe/parsed_jd.hpp"
+#include "parse/parse_internal.hpp"
 
 using namespace jdpipe;
 
@@ -777,4 +778,173 @@ TEST_CASE("parser: arbitrary fragments never break the block invariants") {
     CHECK((p.jd_type == "pass" || p.jd_type == "reject"));
     (void)resolve_marker(bytes, bytes.substr(0, bytes.size() / 3), bytes.substr(bytes.size() / 2));
   }
+}
+
+// ==============================================================================================
+// Gaps of the first cut
+// ==============================================================================================
+
+TEST_CASE("parser: titles keep their complement (of ..., de ..., \", Data Platform\")") {
+  ParsedJD p = parse_jd("Ledgerline is hiring a Director of Sales to lead our mid-market team in New York.\n"
+                        "You will coach account executives and own the quarterly number.\n");
+  CHECK(p.role == "Director of Sales");
+  CHECK(p.role_aliases.empty());
+  CHECK(p.role_archetype == "Sales & Marketing");
+  p = parse_jd("We're looking for a Head of Marketing to grow our brand in UK grocery retail.\n"
+               "You will lead a team of five and manage our agencies.\n");
+  CHECK(p.role == "Head of Marketing");
+  p = parse_jd("VP of Engineering\nLead an engineering organisation of 45 people across four teams.\n"
+               "Hire and develop engineering managers.\n");
+  CHECK(p.role == "VP of Engineering");
+  CHECK(p.role_archetype == "Engineering");
+  p = parse_jd("Manager, Data Platform\nYou will lead the team that runs our data warehouse and pipelines.\n"
+               "We need a manager who has run Snowflake in production.\n");
+  CHECK(p.role == "Manager, Data Platform");
+  p = parse_jd("The Harbour Table is looking for a Chef de Partie to run the fish section of our kitchen.\n"
+               "You will prepare and cook dishes on your section.\n");
+  CHECK(p.role == "Chef de Partie");
+  // A following role word belongs to the title: "Principal Engineer", not "Principal".
+  p = parse_jd("We are seeking a Principal Engineer to set the technical direction of our platform team.\n");
+  CHECK(p.role == "Principal Engineer");
+  // Prefixes and suffixes around a title line.
+  p = parse_jd("Urgent opening: ITI Electrician (Maintenance) - Pune\nDo preventive maintenance of machines and panels.\n");
+  CHECK(p.role == "ITI Electrician (Maintenance) - Pune");
+  p = parse_jd("Barista wanted at Copper Kettle Coffee, Portland\nYou will make espresso drinks and take orders.\n");
+  CHECK(p.role == "Barista");
+  p = parse_jd("Android Developer (Kotlin) \xE2\x80\x93 Hyderabad \xE2\x80\x93 2 to 5 yrs \xE2\x80\x93 \xE2\x82\xB9""10-18 LPA\n"
+               "Build new features for our patient app in Kotlin.\n");
+  CHECK(p.role == "Android Developer (Kotlin)");
+  REQUIRE(p.experience.has_value());
+  CHECK(p.experience->min == std::optional<double>(2));
+  CHECK(p.experience->max == std::optional<double>(5));
+}
+
+TEST_CASE("parser: prose after the last section is not swallowed") {
+  std::string jd =
+      "Line Cook\n\nResponsibilities:\n- Cook sides and specials on the line\n- Prep sauces before each shift\n\n"
+      "Benefits:\n- Free shift meal\n- Paid time off after 90 days\n\n"
+      "Apply at https://smokeandember.example/jobs or email jobs@smokeandember.example.\n";
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.benefits.size() == 1);
+  CHECK(p.benefits[0].items == std::vector<std::string>{"Free shift meal", "Paid time off after 90 days"});
+  CHECK(ends_with(span_of(jd, p.benefits[0]), "after 90 days"));
+  REQUIRE(p.urls.size() == 1);
+  CHECK(p.emails == std::vector<std::string>{"jobs@smokeandember.example"});
+  // A closing line right under the last bullet (no blank line) is cut as well.
+  std::string tight = "Responsibilities:\n- Patrol the centre and record incidents\n- Monitor CCTV\n"
+                      "Send your CV to jobs@sentinel.example\n";
+  p = parse_jd(tight);
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  CHECK(p.roles_and_responsibilities[0].items.size() == 2);
+  // Bullets after a paragraph keep the section going: the paragraph is part of it.
+  std::string more = "Requirements:\n- Python and SQL\n\nSoft skills\n- Clear writing\n- Patience\n";
+  p = parse_jd(more + "We are hiring a data analyst to build reports.\n");
+  REQUIRE_FALSE(p.requirements.empty());
+  CHECK(p.requirements[0].items.size() >= 4);
+}
+
+TEST_CASE("parser: unbulleted Title Case lines with section words are items, not headings") {
+  std::string jd =
+      "Social Media Manager\n\nResponsibilities\nPlan and publish daily content on Instagram\n"
+      "Reply to comments within one business day\n\nRequirements\nStrong Communication Skills\n"
+      "Excellent Writing And Editing Skills\nTwo Years Of Social Media Experience\nBasic Video Editing Skills\n";
+  ParsedJD p = parse_jd(jd);
+  REQUIRE(p.requirements.size() == 1);
+  CHECK(p.requirements[0].heading == "Requirements");
+  CHECK(p.requirements[0].items ==
+        std::vector<std::string>{"Strong Communication Skills", "Excellent Writing And Editing Skills",
+                                 "Two Years Of Social Media Experience", "Basic Video Editing Skills"});
+  // A Title Case heading in a heading's place (after a blank line, or over a list) still counts.
+  p = parse_jd("We are hiring a nurse for our ward.\n\nClinical Skills\n- IV cannulation\n- Wound care\n");
+  REQUIRE(p.requirements.size() == 1);
+  CHECK(p.requirements[0].heading == "Clinical Skills");
+}
+
+TEST_CASE("parser: \"X is hiring\" does not take a sentence-initial word into the name") {
+  ParsedJD p = parse_jd("In Acme Corp is hiring a backend developer to build our APIs and services.\n");
+  CHECK(p.company_name == std::optional<std::string>("Acme Corp"));
+  p = parse_jd("Today Brightnest is hiring a Customer Support Specialist to help homeowners.\n");
+  CHECK(p.company_name == std::optional<std::string>("Brightnest"));
+  p = parse_jd("Right now Contoso Ltd is hiring engineers to build and run our data platform.\n");
+  CHECK(p.company_name == std::optional<std::string>("Contoso Ltd"));
+}
+
+TEST_CASE("parser: an internal fault is internal_error, not a verdict on the input") {
+  parse_detail::g_fail_for_testing = true;
+  ParsedJD p = parse_jd(seed_jd());
+  parse_detail::g_fail_for_testing = false;
+  check_rejected(p, "internal_error");
+  CHECK(parse_jd(seed_jd()).jd_type == "pass");
+}
+
+TEST_CASE("parser: the domain carries the keywords that decided it") {
+  ParsedJD p = parse_jd("Kiranpay is a fintech company. We are hiring a backend developer to build payments APIs.\n");
+  CHECK(p.domain_primary.domain == "Finance");
+  CHECK(std::find(p.domain_primary.aliases.begin(), p.domain_primary.aliases.end(), "fintech") !=
+        p.domain_primary.aliases.end());
+  CHECK(std::find(p.domain_primary.aliases.begin(), p.domain_primary.aliases.end(), "payments") !=
+        p.domain_primary.aliases.end());
+  // Benefits words alone ("medical, dental and vision") do not make a healthcare job.
+  p = parse_jd("We are hiring warehouse associates. Benefits: medical, dental and vision from day one.\n");
+  CHECK(p.domain_primary.domain == "Other");
+  CHECK(p.domain_primary.aliases.empty());
+}
+
+TEST_CASE("parser: HTML input, entities, CRLF, tabs and non-ASCII text; offsets into the original") {
+  std::string html =
+      "<div><h2>QA Engineer</h2><p>Company: Orbitix &amp; Co<br/>Location: Pune&nbsp;/&nbsp;Remote</p>"
+      "<p><strong>Responsibilities:</strong></p><ul>\n  <li>Design &amp; maintain UI tests</li>\n"
+      "  <li>Write API tests in Postman</li>\n</ul>"
+      "<p><b>Benefits</b><br>&#8226; Health cover<br>&#x2022; Caf&eacute; on site</p></div>";
+  ParsedJD p = parse_jd(html);
+  REQUIRE(p.jd_type == "pass");
+  CHECK(p.role == "QA Engineer");
+  CHECK(p.company_name == std::optional<std::string>("Orbitix & Co"));
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  const TextBlock& r = p.roles_and_responsibilities[0];
+  CHECK(r.items == std::vector<std::string>{"Design & maintain UI tests", "Write API tests in Postman"});
+  CHECK(r.bullet_count == 2);
+  std::string span = span_of(html, r);
+  CHECK(starts_with(span, "<li>Design &amp; maintain"));
+  CHECK(ends_with(span, "in Postman"));
+  CHECK(r.source_marker.first_5_words == "\xE2\x80\xA2 Design & maintain UI");
+  auto res = resolve_marker(html, r.source_marker.first_5_words, r.source_marker.last_5_words);
+  REQUIRE(res.has_value());
+  CHECK(res->first == r.source_marker.byte_start);
+  CHECK(res->second == r.source_marker.byte_end);
+  REQUIRE(p.benefits.size() == 1);
+  CHECK(p.benefits[0].items == std::vector<std::string>{"Health cover", "Caf\xC3\xA9 on site"});
+  std::string bspan = span_of(html, p.benefits[0]);
+  CHECK(starts_with(bspan, "&#8226; Health"));
+  CHECK(ends_with(bspan, "on site"));
+
+  // CRLF and tabs: the same items, spans that hold the CRs of the original.
+  std::string crlf = "Payroll Specialist\r\n\r\nResponsibilities:\r\n\t1.\tProcess payroll in ADP\r\n"
+                     "\t2.\tAudit timecards before each run\r\nRequirements:\r\n\t-\t3 years of payroll experience\r\n";
+  p = parse_jd(crlf);
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  CHECK(p.roles_and_responsibilities[0].items ==
+        std::vector<std::string>{"Process payroll in ADP", "Audit timecards before each run"});
+  CHECK(p.roles_and_responsibilities[0].bullet_count == 2);
+  std::string cspan = span_of(crlf, p.roles_and_responsibilities[0]);
+  CHECK(starts_with(cspan, "1.\tProcess"));
+  CHECK(ends_with(cspan, "each run"));
+  REQUIRE(p.experience.has_value());
+  CHECK(p.experience->min == std::optional<double>(3));
+
+  // A lone CR (old Mac line ends) is a line break.
+  p = parse_jd("Responsibilities:\r- Build APIs for merchants\r- Review code\r\rWe are hiring a developer.\r");
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  CHECK(p.roles_and_responsibilities[0].items.size() == 2);
+
+  // Non-ASCII: names, places and glyphs pass through intact.
+  std::string de = "Servicetechniker (m/w/d)\nK\xC3\xA4ltetechnik Huber GmbH \xC2\xB7 M\xC3\xBCnchen\n\n"
+                   "K\xC3\xA4ltetechnik Huber GmbH wartet K\xC3\xA4lteanlagen.\n\nIhre Aufgaben / Your tasks:\n"
+                   "\xE2\x96\xAA Service and repair refrigeration systems\n\xE2\x96\xAA Find faults in controls\n";
+  p = parse_jd(de);
+  CHECK(p.company_name == std::optional<std::string>("K\xC3\xA4ltetechnik Huber GmbH"));
+  REQUIRE(p.job_locations.size() == 1);
+  CHECK(p.job_locations[0].location == "M\xC3\xBCnchen");
+  REQUIRE(p.roles_and_responsibilities.size() == 1);
+  CHECK(p.roles_and_responsibilities[0].bullet_count == 2);
 }
