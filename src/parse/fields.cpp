@@ -284,8 +284,13 @@ double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 }  // namespace
 
-std::optional<Ctc> parse_money(std::string_view s, bool field_context) {
-  std::string ls = lower_copy(s);
+std::optional<Ctc> parse_money(std::string_view s, bool field_context, std::string_view low_s) {
+  std::string own;
+  if (low_s.size() != s.size()) {
+    own = lower_copy(s);
+    low_s = own;
+  }
+  std::string_view ls = low_s;
   for (size_t i = 0; i < s.size(); ++i) {
     if (!is_digit(at(s, i))) continue;
     auto a1 = parse_amount(s, i);
@@ -419,9 +424,8 @@ std::optional<Ctc> find_ctc_in_prose(const Doc& doc) {
         break;
       }
     if (!digit) continue;
-    if (auto c = parse_money(sent, false)) return c;
+    if (auto c = parse_money(sent, false, low.substr(sp->start, sp->end - sp->start))) return c;
   }
-  (void)low;
   static constexpr std::string_view kQualitative[] = {
       "competitive salary", "competitive compensation", "competitive pay", "competitive package",
       "competitive ctc", "competitive base salary", "competitive remuneration", "depending on experience",
@@ -745,9 +749,9 @@ std::optional<Experience> find_experience_in_prose(const Doc& doc) {
       size_t ls = num_start;
       while (ls > 0 && low[ls - 1] != '\n' && num_start - ls < 8) --ls;
       std::string_view before = trim_fast(low.substr(ls, num_start - ls));
-      bool item_start = (ls == 0 || low[ls - 1] == '\n') && before.size() <= 4 && std::none_of(before.begin(), before.end(), [](char c) {
-                          return is_alpha(static_cast<unsigned char>(c));
-                        });
+      bool item_start = (ls == 0 || low[ls - 1] == '\n') && before.size() <= 4 &&
+                        std::none_of(before.begin(), before.end(),
+                                     [](char c) { return is_alpha(static_cast<unsigned char>(c)); });
       if (h.has_unit && (next == "as" || (h.plus && (next == "in" || next == "of" || next == "working" ||
                                                       next == "managing" || next == "leading")) ||
                          (item_start && (next == "in" || next == "of" || next == "working" || next == "managing" ||
@@ -815,6 +819,11 @@ constexpr Pat kDegrees[] = {
     {"ME", false, true}, {"MD", false, true}};
 
 bool pat_at(std::string_view s, size_t i, const Pat& p) {
+  // The second byte first: most candidates fail there.
+  if (p.p.size() > 1) {
+    unsigned char c = at(s, i + 1), w = static_cast<unsigned char>(p.p[1]);
+    if (p.ci ? ((is_upper(c) ? static_cast<unsigned char>(c + 32) : c) != w) : c != w) return false;
+  }
   if (p.ci) return istarts_with(s, i, p.p);
   return sub(s, i, p.p.size()) == p.p;
 }
@@ -1352,7 +1361,8 @@ std::string place_of(std::string_view piece) {
     std::string_view w = std::string_view(cleaned).substr(b, i - b);
     ++i;
     std::string_view wt = trim_punct(w);
-    bool digits = !wt.empty() && std::all_of(wt.begin(), wt.end(), [](char c) { return is_digit(static_cast<unsigned char>(c)); });
+    bool digits = !wt.empty() &&
+                  std::all_of(wt.begin(), wt.end(), [](char c) { return is_digit(static_cast<unsigned char>(c)); });
     if (digits && !kept.empty()) continue;
     static const std::unordered_set<std::string_view> kLowerOk = {"de", "of", "upon", "am", "la", "le", "del",
                                                                   "da", "do", "on", "sur", "an", "der", "dos", "das"};
@@ -1527,7 +1537,7 @@ std::vector<JobLocation> parse_location_value(std::string_view v) {
 }
 
 void find_locations_in_prose(const Doc& doc, std::vector<JobLocation>& out) {
-  std::string_view text = doc.text, low = doc.low;
+  std::string_view text = doc.text;
   const size_t given = out.size();  // from "Location:" fields and the header line
   struct ModePhrase {
     std::string_view p;

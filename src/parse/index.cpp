@@ -93,7 +93,9 @@ inline bool registered(uint32_t h) {
 
 }  // namespace
 
-uint64_t register_indexed_hash(uint32_t h) {
+uint64_t register_indexed_word(std::string_view word) {
+  if (word.empty()) return g_gen.load(std::memory_order_acquire);
+  uint32_t h = hash_word(word.data(), word.size());
   if (!registered(h)) g_bits[(h >> 6) & 1023].fetch_or(uint64_t{1} << (h & 63), std::memory_order_relaxed);
   return g_gen.fetch_add(1, std::memory_order_release) + 1;
 }
@@ -212,7 +214,7 @@ Needle prepare_needle(std::string_view needle) {
     n.a = static_cast<uint32_t>(a);
     n.b = static_cast<uint32_t>(b);
     n.hash = hash_word(needle.data() + a, b - a);
-    n.gen = register_indexed_hash(n.hash);
+    n.gen = register_indexed_word(needle.substr(a, b - a));
   }
   n.check_before = kAlnum.t[static_cast<unsigned char>(needle.front())] != 0;
   n.check_after = kAlnum.t[static_cast<unsigned char>(needle.back())] != 0;
@@ -278,7 +280,7 @@ void WordFilter::add(std::string_view w, bool indexed) {
   if (b == a) return;
   uint32_t h = hash_word(w.data() + a, b - a);
   bits_[(h >> 6) & 127] |= uint64_t{1} << (h & 63);
-  if (indexed) gen_ = std::max(gen_, register_indexed_hash(h));
+  if (indexed) gen_ = std::max(gen_, register_indexed_word(w.substr(a, b - a)));
 }
 
 void WordIndex::scan_words(const WordFilter& filter, bool digits,
@@ -305,6 +307,10 @@ void WordFilter::add_exact(std::string_view token) {
 
 bool WordFilter::maybe_exact(std::string_view token) const {
   return maybe(hash_word(token.data(), token.size()));
+}
+
+bool WordFilter::maybe_lower(std::string_view token) const {
+  return maybe(hash_bytes(reinterpret_cast<const unsigned char*>(token.data()), token.size(), token.size()));
 }
 
 // ============================================================================================
@@ -363,7 +369,11 @@ void split_sentences_fast(std::string_view s, std::vector<text::Span>& out) {
     while (e > b && space_byte(p[e - 1])) --e;
     if (b >= e) return;
     std::string_view piece = s.substr(b, e - b);
-    std::string_view stripped = strip_bullet_fast(piece);
+    // Already trimmed: only a leading marker byte can change it.
+    unsigned char f = p[b];
+    std::string_view stripped =
+        ((f >= 'A' && f <= 'Z') || (f >= 'a' && f <= 'z' && !(b + 1 < e && p[b + 1] == ')'))) ? piece
+                                                                                              : strip_bullet_fast(piece);
     if (stripped.empty()) return;
     size_t sb = static_cast<size_t>(stripped.data() - s.data());
     out.push_back({sb, sb + stripped.size()});

@@ -1,6 +1,7 @@
 #pragma once
 
 // Internal helpers of the deterministic JD parser (stage 0). Not part of the public API.
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -29,18 +30,33 @@ inline size_t find_byte_of(const unsigned char* p, size_t n, const unsigned char
 #if defined(__SSE2__)
   __m128i want[K];
   for (size_t k = 0; k < K; ++k) want[k] = _mm_set1_epi8(static_cast<char>(set[k]));
-  for (; i + 16 <= n; i += 16) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+  auto match = [&](__m128i x) {
     __m128i m = _mm_cmpeq_epi8(x, want[0]);
     for (size_t k = 1; k < K; ++k) m = _mm_or_si128(m, _mm_cmpeq_epi8(x, want[k]));
-    int bits = _mm_movemask_epi8(m);
-    if (bits) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(bits)));
+    return static_cast<uint32_t>(_mm_movemask_epi8(m));
+  };
+  for (; i + 16 <= n; i += 16) {
+    uint32_t bits = match(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+    if (bits) return i + static_cast<size_t>(__builtin_ctz(bits));
   }
-#endif
+  if (i == n) return n;
+  if (n >= 16) {
+    // The tail: the last 16 bytes, those already seen masked off.
+    size_t base = n - 16;
+    uint32_t bits = match(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + base))) >> (i - base);
+    return bits ? i + static_cast<size_t>(__builtin_ctz(bits)) : n;
+  }
+  // Shorter than 16 bytes: through a zero-padded copy (no set holds a NUL byte).
+  alignas(16) unsigned char buf[16] = {};
+  for (size_t k = 0; k < n; ++k) buf[k] = p[k];
+  uint32_t bits = match(_mm_load_si128(reinterpret_cast<const __m128i*>(buf))) & ((1u << n) - 1);
+  return bits ? static_cast<size_t>(__builtin_ctz(bits)) : n;
+#else
   for (; i < n; ++i)
     for (size_t k = 0; k < K; ++k)
       if (p[i] == set[k]) return i;
   return n;
+#endif
 }
 
 /// text::is_space by table.
@@ -82,7 +98,12 @@ size_t punct_cp_len(std::string_view s, size_t i);
 size_t cp_len(std::string_view s, size_t i);
 /// Length of a leading list marker at i ("• ", "- ", "* ", "1. ", "2) ", "(a) ") including the
 /// spaces after it, else 0. e bounds the line.
-size_t leading_bullet_len(std::string_view s, size_t i, size_t e);
+size_t leading_bullet_len_slow(std::string_view s, size_t i, size_t e);
+inline size_t leading_bullet_len(std::string_view s, size_t i, size_t e) {
+  unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+  if (c >= 'A' && c <= 'Z') return 0;  // most lines: no list marker starts with a capital
+  return leading_bullet_len_slow(s, i, e);
+}
 
 /// Word-bounded search of a lower-case needle in a lower-cased text. The boundary is only checked
 /// on the sides of the needle that start/end with a letter or digit.
@@ -151,8 +172,9 @@ class WordIndex {
   void scan_words(const WordFilter& filter, bool digits, const std::function<bool(size_t, uint32_t)>& f) const;
 };
 
-/// Registers a word hash for the word index; returns the registration count after it.
-uint64_t register_indexed_hash(uint32_t h);
+/// Registers a word ([A-Za-z0-9] run, any case) for the word index; returns the registration
+/// count after it.
+uint64_t register_indexed_word(std::string_view word);
 
 /// A set of words tested by hash: a filter that lets the extractors look at the few words that
 /// can start what they look for (false positives are possible, false negatives are not).
@@ -167,6 +189,8 @@ class WordFilter {
   /// Whole tokens, any bytes ("salary/ctc", "r&r"), ASCII case folded.
   void add_exact(std::string_view token);
   bool maybe_exact(std::string_view token) const;
+  /// maybe_exact for a token already in lower case (no case folding pass).
+  bool maybe_lower(std::string_view token) const;
   uint64_t gen() const { return gen_; }
 
  private:
@@ -229,7 +253,7 @@ struct Prescan {
   bool valid_utf8 = true;
 };
 Prescan prescan(std::string_view s);
-/// text::word_count, stopping once limit words are seen.
+/// text::word_count when it is below limit; otherwise some count >= limit (it stops early).
 size_t count_words_upto(std::string_view s, size_t limit);
 /// Appends text::squash_spaces(s) to out; returns its number of words.
 size_t squash_append(std::string_view s, std::string& out);
@@ -258,12 +282,13 @@ bool needs_normalizing(std::string_view s);
 Normalized normalize_markup(std::string_view s);
 
 /// Test hook: when set, parse_jd throws inside, to exercise the internal_error path.
-extern bool g_fail_for_testing;
+extern std::atomic<bool> g_fail_for_testing;
 
 // ---- field extractors (fields.cpp) ----------------------------------------------------------
 /// Money in a short string (a "Salary:" value or a sentence). field_context accepts amounts with
 /// no currency; prose requires a currency sign/code or lakh/crore units.
-std::optional<Ctc> parse_money(std::string_view s, bool field_context);
+/// low_s: s in lower case, when the caller has it (else it is computed).
+std::optional<Ctc> parse_money(std::string_view s, bool field_context, std::string_view low_s = {});
 /// Salary written in running text (sentences with salary vocabulary), else "competitive"-style
 /// phrases with min/max null.
 std::optional<Ctc> find_ctc_in_prose(const Doc& doc);
@@ -312,7 +337,13 @@ std::string clean_company(std::string_view v);
 /// The line under a title line, "Acme Ltd · Berlin, Germany · Remote": the company when its name
 /// is confirmed (it appears again in the text, or ends in an organisation word), and the places
 /// and work modes of the other parts.
-std::optional<std::string> company_from_header(std::string_view text, std::vector<JobLocation>& locations);
+/// The title of the text's first line, computed once for the header and the role.
+struct FirstLineTitle {
+  std::string_view line;  // trimmed
+  std::optional<std::string> title;
+};
+std::optional<std::string> company_from_header(std::string_view text, std::vector<JobLocation>& locations,
+                                               const FirstLineTitle* known = nullptr);
 /// Work mode of a short piece ("Remote (US)", "Hybrid", "WFO"), else nullptr.
 const char* work_mode_of(std::string_view low_piece);
 /// True when the sentence starts with a duty verb or says what "you will" do.

@@ -213,6 +213,16 @@ const std::unordered_set<std::string_view>& modifier_words() {
 // labels and headings looked up) live on the stack.
 template <class Out>
 void norm_phrase_into(std::string_view s, Out& out) {
+  // Plain ASCII with single spaces inside (most headings): lower case, byte for byte.
+  bool plain = !s.empty() && !space_byte(static_cast<unsigned char>(s.front()));
+  for (size_t i = 0; plain && i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80 || (space_byte(c) && (c != ' ' || i + 1 == s.size() || s[i + 1] == ' '))) plain = false;
+  }
+  if (plain) {
+    for (char ch : s) out.push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch);
+    return;
+  }
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = at(s, i);
@@ -281,7 +291,7 @@ K lookup_label(std::string_view phrase) {
   }();
   std::string_view p = phrase;
   for (int strip = 0; strip < 3; ++strip) {
-    if (kKeys.maybe_exact(p)) {
+    if (kKeys.maybe_lower(p)) {
       auto it = t.find(p);
       if (it != t.end()) return it->second;
     }
@@ -292,7 +302,6 @@ K lookup_label(std::string_view phrase) {
   return K::None;
 }
 
-bool contains(std::string_view h, std::string_view w) { return h.find(w) != npos; }
 
 // Keyword classification of a heading that is not in the dictionary.
 // The keywords of classify_heading, by the kind they give, in the order the kinds are tried.
@@ -318,7 +327,7 @@ constexpr HeadingKeyword kHeadingKeywords[] = {
     {"position", K::General}, {"opportunity", K::General}};
 
 // Keyword classification of a heading that is not in the dictionary: the first kind (in the
-// order Nice, Resp, Req, Benefits, About, General) one of whose keywords the heading contains.
+// order Nice, Resp, Req, Benefits, About, General) one of whose keywords starts a word of it.
 K classify_heading(std::string_view h) {
   if (h.substr(0, 6) == "about ") {
     std::string_view rest = h.substr(6);
@@ -343,6 +352,8 @@ K classify_heading(std::string_view h) {
   uint64_t found = 0;
   for (size_t i = 0; i + 1 < h.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(h[i]);
+    // Keywords are matched at the start of a word ("plus" is not in "surplus").
+    if (i > 0 && is_ascii_alnum(static_cast<unsigned char>(h[i - 1]))) continue;
     for (uint8_t k = 0; k < kBy.n[c]; ++k) {
       std::string_view w = kHeadingKeywords[kBy.idx[c][k]].w;
       if (h[i + 1] != w[1] || h.size() - i < w.size()) continue;  // every keyword has 3+ bytes
@@ -589,7 +600,7 @@ bool label_key_maybe(std::string_view phrase) {
     for (const auto& [key, kind] : label_table()) f.add_exact(key);
     return f;
   }();
-  return kKeys.maybe_exact(phrase);
+  return kKeys.maybe_lower(phrase);
 }
 
 // Whether a word can be the last word of a dictionary label.
@@ -617,7 +628,18 @@ std::optional<Label> label_before(std::string_view text, size_t ls, size_t p) {
   int n = 0;
   while (n < 6 && j > floor) {
     size_t e = j;
-    while (size_t l = label_char_back(text, j, floor)) j -= l;
+    for (;;) {
+      if (j <= floor) break;
+      unsigned char c = at(text, j - 1);
+      if (c < 0x80) {  // the common case, inline
+        if (!(is_ascii_alnum(c) || c == '\'' || c == '&' || c == '/' || c == '-' || c == '.')) break;
+        --j;
+        continue;
+      }
+      size_t l = label_char_back(text, j, floor);
+      if (!l) break;
+      j -= l;
+    }
     if (j == e) break;
     if (j == floor && floor > ls) break;  // word too long
     wb[n] = j;
@@ -838,7 +860,8 @@ std::vector<Item> extract_items(std::string_view text, size_t b, size_t e) {
 bool closing_line(std::string_view line, std::string_view low_line) {
   static constexpr std::string_view kStarts[] = {
       "apply ", "apply:", "to apply", "how to apply", "send your", "send us", "send a cv", "send a short",
-      "send cv", "call us", "call ", "contact us", "contact:", "whatsapp ", "ring us", "email your", "e-mail your", "mail your", "email us", "email cv", "share your", "interested candidates",
+      "send cv", "call us", "call ", "contact us", "contact:", "whatsapp ", "ring us", "email your",
+      "e-mail your", "mail your", "email us", "email cv", "share your", "interested candidates",
       "interested applicants", "interested?", "if you are interested", "if interested", "please send",
       "please apply", "please email", "please share", "please submit", "call us", "call our", "questions?",
       "#li-", "walk in", "walk-in", "submit your", "to be considered", "click apply", "apply now", "apply today",
@@ -872,7 +895,7 @@ bool closing_line(std::string_view line, std::string_view low_line) {
     }
   if (t.size() < 300) {
     std::string_view l = low_line.substr(line.size() - t.size());
-    if (l.find("equal") != npos &&
+    if (l.find("qual") != npos &&
         (l.find("equal opportunity employer") != npos || l.find("is committed to equality") != npos ||
          l.find("is an equal opportunit") != npos))
       return true;
@@ -979,7 +1002,12 @@ bool looks_like_resume(const Doc& doc) {
   while (i < text.size()) {
     const void* nl = std::memchr(text.data() + i, '\n', text.size() - i);
     size_t le = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
-    if (le - i <= 60) {
+    // The labels below start with one of these letters (after blanks and markup).
+    size_t f = i;
+    while (f < le && !is_ascii_alnum(at(low, f)) && at(low, f) < 0x80) ++f;
+    unsigned char fc = at(low, f);
+    bool maybe = fc == 'r' || fc == 'c' || fc == 'm' || fc == 'o' || fc == 'p' || fc == 'e' || fc == 'a';
+    if (le - i <= 60 && maybe) {
       std::string_view l = trim_punct(low.substr(i, le - i));
       if (l == "resume" || l == "r\xC3\xA9sum\xC3\xA9" || l == "cv" || l == "my resume" || l == "my cv" ||
           l == "curriculum vitae")
@@ -1088,6 +1116,7 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
 
   // ---- lines and marks -------------------------------------------------------------------
   std::vector<size_t> nls;
+  nls.reserve(text.size() / 48 + 16);
   for (const char* p = text.data(), *e = text.data() + text.size();
        (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(e - p)))); ++p)
     nls.push_back(static_cast<size_t>(p - text.data()));
@@ -1096,6 +1125,7 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
     return it == nls.end() ? text.size() : *it;
   };
   std::vector<Mark> marks;
+  marks.reserve(nls.size() / 4 + 8);
   {
     size_t ls = 0, li = 0;
     bool prev_blank = true;
@@ -1134,6 +1164,7 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
     bool next_line;  // the value sits on the line after an own-line label
   };
   std::vector<Field> fields;
+  fields.reserve(marks.size());
   constexpr size_t kMaxFieldsPerKind = 32;
   size_t per_kind[32] = {};
   for (size_t i = 0; i < marks.size(); ++i) {
@@ -1178,6 +1209,8 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
   };
   std::vector<Segment> segs;
   std::vector<size_t> brk;
+  segs.reserve(2 * marks.size() + 2);
+  brk.reserve(marks.size());
   for (size_t i = 0; i < marks.size(); ++i)
     if (marks[i].breaking) brk.push_back(i);
   size_t first = brk.empty() ? text.size() : marks[brk.front()].hs;
@@ -1255,9 +1288,24 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
       }
     }
   }
+  // The first non-empty line and its title, shared by the header and the role below.
+  FirstLineTitle first_title;
+  {
+    size_t b = 0;
+    while (b < text.size()) {
+      size_t e = line_end(b);
+      std::string_view l = trim_fast(text.substr(b, e - b));
+      if (!l.empty()) {
+        first_title.line = l;
+        first_title.title = title_from_line(text.substr(b, e - b));
+        break;
+      }
+      b = e + 1;
+    }
+  }
   std::vector<JobLocation> header_locations;
   {
-    auto c = company_from_header(text, header_locations);
+    auto c = company_from_header(text, header_locations, &first_title);
     if (!out.company_name && c) out.company_name = *c;
   }
   if (!out.company_name && out.about_company)
@@ -1302,7 +1350,7 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
   for (const auto& f : fields) {
     if (f.kind != K::FCtc) continue;
     std::string_view v = first_clause(value_of(f));
-    if (auto c = parse_money(v, true)) {
+    if (auto c = parse_money(v, true, low.substr(static_cast<size_t>(v.data() - text.data()), v.size()))) {
       c->raw = clean_value(v, 200);
       out.ctc = c;
       break;
@@ -1380,17 +1428,7 @@ ParsedJD parse_impl(std::string_view text, const ParseOptions& opt) {
   for (const auto& f : fields)
     if (f.kind == K::FTitle)
       if (auto t = title_from_field(value_of(f)); t && (!f.next_line || has_role_noun(*t))) titles.push_back(*t);
-  {
-    size_t b = 0;
-    while (b < text.size()) {
-      size_t e = line_end(b);
-      if (!trim_fast(text.substr(b, e - b)).empty()) {
-        if (auto t = title_from_line(text.substr(b, e - b))) titles.push_back(*t);
-        break;
-      }
-      b = e + 1;
-    }
-  }
+  if (first_title.title) titles.push_back(*first_title.title);
   for (auto& t : hiring_phrase_titles(doc)) titles.push_back(std::move(t));
   std::unordered_set<std::string> seen;
   std::string role_head;  // the role's key up to its first qualifier: "junior frontend developer (remote)"
@@ -1490,7 +1528,7 @@ std::optional<size_t> find_tokens(std::string_view s, const std::vector<RTok>& t
 }  // namespace
 
 namespace parse_detail {
-bool g_fail_for_testing = false;
+std::atomic<bool> g_fail_for_testing{false};
 }  // namespace parse_detail
 
 namespace {
@@ -1540,7 +1578,7 @@ ParsedJD parse_markup(std::string_view text, const ParseOptions& options) {
 ParsedJD parse_jd(std::string_view text, const ParseOptions& options) {
   try {
     if (text.size() > options.max_input_bytes) return reject("too_long");
-    if (parse_detail::g_fail_for_testing) throw std::runtime_error("injected failure");
+    if (parse_detail::g_fail_for_testing.load(std::memory_order_relaxed)) throw std::runtime_error("injected failure");
     if (text.size() < 0xFFFFFFF0u && needs_normalizing(text)) return parse_markup(text, options);
     return parse_impl(text, options);
   } catch (...) {

@@ -137,10 +137,10 @@ bool is_role_noun(std::string_view w) {
     for (auto n : role_nouns()) f.add_exact(n);
     return f;
   }();
-  if (kFilter.maybe_exact(w) && role_nouns().count(w)) return true;
+  if (kFilter.maybe_lower(w) && role_nouns().count(w)) return true;
   if (w.size() > 3 && w.back() == 's') {
     std::string_view sing = w.substr(0, w.size() - 1);
-    if (kFilter.maybe_exact(sing) && role_nouns().count(sing)) return true;
+    if (kFilter.maybe_lower(sing) && role_nouns().count(sing)) return true;
   }
   return false;
 }
@@ -300,7 +300,12 @@ std::optional<std::string> title_from_line(std::string_view line) {
       "hiring for", "we are hiring:", "we're hiring:", "now hiring:", "job opening:", "opening:", "vacancy:",
       "vacancy for", "wanted:", "job:", "position:", "job title:", "role:", "we are hiring", "we're hiring",
       "now hiring", "hiring"};
+  unsigned char f0 = at(t, 0);
+  if (is_upper(f0)) f0 = static_cast<unsigned char>(f0 + 32);
+  bool prefix_letter = f0 == 'u' || f0 == 'r' || f0 == 'o' || f0 == 'h' || f0 == 'w' || f0 == 'n' || f0 == 'j' ||
+                       f0 == 'v' || f0 == 'p';
   for (auto p : kPrefixes) {
+    if (!prefix_letter) break;
     if (istarts_with(t, 0, p) && t.size() > p.size() + 2 &&
         (p.back() == ':' || is_blank(at(t, p.size())))) {
       std::string_view rest = trim_fast(t.substr(p.size()));
@@ -371,11 +376,12 @@ std::string role_archetype(std::string_view title) {
   std::string l = lower_str(title);
   auto any = [&](std::initializer_list<std::string_view> words) {
     for (auto w : words) {
-      size_t p = find_word(l, w);
-      if (p != npos) return true;
-      // plurals: "developers"
-      std::string plural = std::string(w) + "s";
-      if (find_word(l, plural) != npos) return true;
+      // w or its plural ("developers") as a word: one substring search for both.
+      for (size_t p = l.find(w); p != npos; p = l.find(w, p + 1)) {
+        if (p > 0 && is_ascii_alnum(at(l, p - 1))) continue;
+        size_t e = p + w.size();
+        if (!is_ascii_alnum(at(l, e)) || (at(l, e) == 's' && !is_ascii_alnum(at(l, e + 1)))) return true;
+      }
     }
     return false;
   };
@@ -615,7 +621,8 @@ bool org_word_end(std::string_view name) {
 
 }  // namespace
 
-std::optional<std::string> company_from_header(std::string_view text, std::vector<JobLocation>& locations) {
+std::optional<std::string> company_from_header(std::string_view text, std::vector<JobLocation>& locations,
+                                               const FirstLineTitle* known) {
   std::string_view head = utf8_prefix(text, 1200);
   size_t i = 0;
   std::string_view lines[2];
@@ -633,13 +640,17 @@ std::optional<std::string> company_from_header(std::string_view text, std::vecto
   if (lines[0].size() > 160 || lines[1].size() > 160) return std::nullopt;
   // The first line is a title: one with a role noun, or at least shaped like one
   // ("Servicetechniker (m/w/d)").
-  if (!title_from_line(lines[0])) {
+  bool titled = known && known->line.data() == lines[0].data() && known->line.size() == lines[0].size()
+                    ? known->title.has_value()
+                    : title_from_line(lines[0]).has_value();
+  if (!titled) {
     std::string_view l0 = lines[0];
     if (text::word_count(l0) > 8 || l0.find(". ") != npos || l0.back() == '.' || l0.back() == ':' ||
         l0.find(": ") != npos || !(is_upper(at(l0, 0)) || at(l0, 0) == '#' || at(l0, 0) == '*'))
       return std::nullopt;
   }
   auto parts = header_parts(lines[1]);
+  if (parts.empty()) return std::nullopt;  // separators only: "| · |"
   if (parts.size() == 1) {
     // "Northfield Academy, Lewisham, London"
     size_t comma = parts[0].find(", ");
@@ -779,7 +790,7 @@ bool looks_like_duty(std::string_view sentence, std::string_view low_sentence, c
     for (auto v : kVerbs) f.add_exact(v);
     return f;
   }();
-  auto verb = [&](std::string_view v) { return kVerbFilter.maybe_exact(v) && kVerbs.count(v) > 0; };
+  auto verb = [&](std::string_view v) { return kVerbFilter.maybe_lower(v) && kVerbs.count(v) > 0; };
   if (verb(w)) return true;
   std::string_view wv = w;
   if (wv.size() > 3 && wv.back() == 's' && verb(wv.substr(0, wv.size() - 1))) return true;

@@ -60,7 +60,7 @@ size_t punct_cp_len(std::string_view s, size_t i) {
   return 0;
 }
 
-size_t leading_bullet_len(std::string_view s, size_t i, size_t e) {
+size_t leading_bullet_len_slow(std::string_view s, size_t i, size_t e) {
   if (e > s.size()) e = s.size();
   if (i >= e) return 0;
   auto spaces_after = [&](size_t k) {
@@ -355,21 +355,32 @@ size_t count_words_upto(std::string_view s, size_t limit) {
   size_t i = 0;
   const __m128i sp = _mm_set1_epi8(' ');
   const __m128i lo = _mm_set1_epi8('\t' - 1), hi = _mm_set1_epi8('\r' + 1);
-  for (; i + 16 <= s.size(); i += 16) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+  auto word_mask = [&](__m128i x) {
     __m128i ws = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_and_si128(_mm_cmpgt_epi8(x, lo), _mm_cmplt_epi8(x, hi)));
-    uint32_t word = ~static_cast<uint32_t>(_mm_movemask_epi8(ws)) & 0xFFFFu;
+    return ~static_cast<uint32_t>(_mm_movemask_epi8(ws)) & 0xFFFFu;
+  };
+  for (; i + 16 <= s.size(); i += 16) {
+    uint32_t word = word_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
     uint32_t starts = word & ~((word << 1) | (in ? 1u : 0u));
     n += popcount16(starts);
     in = (word >> 15) & 1;
     if (n >= limit) return n;
   }
-  for (; i < s.size(); ++i) {
-    bool w = !space_byte(p[i]);
-    if (w && !in && ++n >= limit) return n;
-    in = w;
+  if (i == s.size()) return n;
+  // The tail in one block: the last 16 bytes with those already counted shifted out, or a short
+  // string padded with spaces.
+  uint32_t word;
+  size_t len = s.size() - i;
+  if (s.size() >= 16) {
+    word = word_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + s.size() - 16))) >> (16 - len);
+  } else {
+    alignas(16) unsigned char buf[16];
+    std::memset(buf, ' ', sizeof buf);
+    std::memcpy(buf, p, len);
+    word = word_mask(_mm_load_si128(reinterpret_cast<const __m128i*>(buf))) & ((1u << len) - 1);
   }
-  return n;
+  uint32_t starts = word & ~((word << 1) | (in ? 1u : 0u));
+  return n + popcount16(starts);
 #endif
   for (char c : s) {
     bool sp = space_byte(static_cast<unsigned char>(c));

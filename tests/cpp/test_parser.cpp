@@ -948,3 +948,156 @@ TEST_CASE("parser: HTML input, entities, CRLF, tabs and non-ASCII text; offsets 
   REQUIRE(p.roles_and_responsibilities.size() == 1);
   CHECK(p.roles_and_responsibilities[0].bullet_count == 2);
 }
+
+// ==============================================================================================
+// The fast paths agree with the plain definitions they replace
+// ==============================================================================================
+
+namespace {
+
+std::string random_text(std::mt19937& rng, size_t max_len) {
+  static const char* kPieces[] = {
+      "Responsibilities", "responsible for", "You will", "you'll", "\xE2\x80\x99", "\xE2\x80\xA2 ", "\xC2\xB7",
+      "\xE2\x80\x93", " - ", ". ", "! ", "? ", "; ", "\n", "\r\n", "\t", "  ", "A", "b", "Z9", "e.g. ", "1. ",
+      "(a) ", "* ", "+ ", "> ", "- ", "3+ years", "salary", "$", "\xE2\x82\xB9", "LPA", "www.x.io", "a@b.co",
+      "\xC3\xA9", "\xF0\x9F\x9A\x80", "\x01", "\x7F", "Hiring", "is hiring", "the", "of", "de", "Of", "X",
+      "\xEF\x82\xB7", "\xE2\x86\x92", "      ", "Team", "TEAM", "you would ", "you shall ", "\xC2\xA0"};
+  std::string s;
+  size_t n = rng() % max_len;
+  while (s.size() < n) {
+    if (rng() % 5 == 0) s.push_back(static_cast<char>(rng() % 256));
+    else s += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("parser internals: prescan, word counts and squashing agree with text::") {
+  using namespace parse_detail;
+  std::mt19937 rng(77);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s = random_text(rng, 300);
+    Prescan p = prescan(s);
+    CHECK(p.low == text::lower(s));
+    CHECK(p.binary == text::looks_binary(s));
+    CHECK(p.valid_utf8 == text::is_valid_utf8(s));
+    size_t wc = text::word_count(s);
+    for (size_t limit : {size_t{1}, size_t{3}, size_t{9}, size_t{100000}}) {
+      size_t c = count_words_upto(s, limit);
+      if (wc < limit) CHECK(c == wc);
+      else CHECK((c >= limit && c <= wc));
+    }
+    std::string out = "x";
+    size_t words = squash_append(s, out);
+    CHECK(out == "x" + text::squash_spaces(s));
+    CHECK(words == wc);
+    CHECK(lower_ascii(s) == text::lower(s));
+    CHECK(strip_bullet_fast(s) == text::strip_bullet(s));
+    CHECK(trim_fast(s) == text::trim(s));
+  }
+}
+
+TEST_CASE("parser internals: sentences, the sentence at a position, byte search") {
+  using namespace parse_detail;
+  std::mt19937 rng(78);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s = random_text(rng, 400);
+    auto want = text::split_sentences(s);
+    auto got = split_sentences_fast(s);
+    REQUIRE(got.size() == want.size());
+    for (size_t k = 0; k < got.size(); ++k) {
+      CHECK(got[k].start == want[k].start);
+      CHECK(got[k].end == want[k].end);
+    }
+    // sentence_at(pos) for the first byte of an ASCII letter run is the split sentence holding it.
+    for (size_t pos = 0; pos < s.size(); ++pos) {
+      if (!std::isalpha(static_cast<unsigned char>(s[pos])) || (pos > 0 && std::isalnum(static_cast<unsigned char>(s[pos - 1]))))
+        continue;
+      auto at = sentence_at(s, pos);
+      const text::Span* holder = nullptr;
+      for (const auto& sp : want)
+        if (sp.start <= pos && pos < sp.end) holder = &sp;
+      if (holder) {
+        REQUIRE(at.has_value());
+        CHECK(at->start == holder->start);
+        CHECK(at->end == holder->end);
+      }
+    }
+    static constexpr unsigned char kSet[] = {'\n', '.', 0xE2};
+    for (size_t from = 0; from <= s.size(); from += 7) {
+      size_t want_i = s.size();
+      for (size_t k = from; k < s.size(); ++k)
+        if (s[k] == '\n' || s[k] == '.' || static_cast<unsigned char>(s[k]) == 0xE2) {
+          want_i = k;
+          break;
+        }
+      CHECK(from + find_byte_of(reinterpret_cast<const unsigned char*>(s.data()) + from, s.size() - from, kSet) ==
+            want_i);
+    }
+  }
+}
+
+TEST_CASE("parser internals: the word index answers as find_word does") {
+  using namespace parse_detail;
+  std::mt19937 rng(79);
+  static const char* kNeedles[] = {"responsible for", "you will ", "you'll ", "is hiring", "salary", "(remote)",
+                                   "/hr", "team", "e.g", "3+", "hiring", "of", "x", "\xE2\x80\x93", "www",
+                                   "you\xE2\x80\x99ll ", "per annum", "a year", "p.a", "de"};
+  // Needles prepared (registered) before the index is built, and one prepared after it.
+  std::vector<Needle> prepared;
+  for (auto n : kNeedles) prepared.push_back(prepare_needle(n));
+  for (int round = 0; round < 1500; ++round) {
+    std::string s = random_text(rng, 500);
+    std::string low = text::lower(s);
+    WordIndex idx;
+    idx.build(low);
+    for (const auto& n : prepared) {
+      CHECK(idx.find(n) == find_word(low, n.text));
+      size_t from = rng() % (low.size() + 1);
+      CHECK(idx.find(n, from) == find_word(low, n.text, from));
+      std::vector<size_t> all, want;
+      idx.find_all(n, all);
+      for (size_t p = find_word(low, n.text); p != std::string_view::npos; p = find_word(low, n.text, p + 1))
+        want.push_back(p);
+      CHECK(all == want);
+    }
+    std::string late = "late" + std::to_string(round % 7);
+    Needle after = prepare_needle(late);  // registered after the build: answered by a scan
+    CHECK(idx.find(after) == find_word(low, late));
+  }
+}
+
+TEST_CASE("parser internals: markup normalisation maps every byte into the original") {
+  using namespace parse_detail;
+  std::string html = "<p>R&amp;D &nbsp;team</p>\r\n<ul><li>One &#8226; two</li><li>Caf&eacute;</li></ul><br/>end";
+  REQUIRE(needs_normalizing(html));
+  Normalized n = normalize_markup(html);
+  REQUIRE(n.start.size() == n.text.size());
+  for (size_t k = 0; k < n.text.size(); ++k) {
+    CHECK(n.start[k] < n.end[k]);
+    CHECK(n.end[k] <= html.size());
+  }
+  CHECK(n.text.find("R&D") != std::string::npos);
+  CHECK(n.text.find("Caf\xC3\xA9") != std::string::npos);
+  CHECK(n.text.find("\xE2\x80\xA2 One") != std::string::npos);
+  // Plain text with a placeholder in angle brackets is not HTML.
+  CHECK_FALSE(needs_normalizing("Senior Engineer <ORGANIZATION>\n<ADDRESS> <LOCATION>\nWe are hiring."));
+  std::mt19937 rng(80);
+  for (int round = 0; round < 500; ++round) {
+    std::string s = "<div>" + random_text(rng, 200) + "</div>";
+    Normalized m = normalize_markup(s);
+    for (size_t k = 0; k < m.text.size(); ++k) CHECK(m.end[k] <= s.size());
+    auto [ob, oe] = m.to_original(0, m.text.size());
+    CHECK(ob <= oe);
+    CHECK(oe <= s.size());
+  }
+}
+
+TEST_CASE("parser: a header line of separators only is no company line") {
+  // Found by fuzzing: the header parts were all empty.
+  ParsedJD p = parse_jd("Backend Developer\n| \xC2\xB7 |\nWe are hiring a backend developer to build APIs for our team.\n");
+  CHECK(p.jd_type == "pass");
+  CHECK_FALSE(p.company_name.has_value());
+  CHECK(p.role == "Backend Developer");
+}
