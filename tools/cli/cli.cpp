@@ -1,0 +1,176 @@
+#include "cli.hpp"
+
+#include <fmt/format.h>
+#include <simdjson.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+
+#include "jdpipe/sqlite_catalog.hpp"
+#include "jdpipe/static_embedder.hpp"
+#include "util/json.hpp"
+
+namespace jdpipe::cli {
+
+int usage_error(const std::string& msg) {
+  std::fprintf(stderr, "jdpipe: %s\n(see 'jdpipe --help')\n", msg.c_str());
+  return 2;
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ostringstream ss;
+  if (path == "-") {
+    ss << std::cin.rdbuf();
+    out = ss.str();
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  ss << in.rdbuf();
+  out = ss.str();
+  return !in.bad();
+}
+
+std::vector<Input> read_jsonl(const std::string& path, std::string_view field, bool& ok,
+                              std::string_view context_field) {
+  std::vector<Input> inputs;
+  std::string all;
+  ok = read_file(path, all);
+  if (!ok) return inputs;
+  simdjson::dom::parser parser;
+  size_t line_no = 0, pos = 0;
+  while (pos < all.size()) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string::npos) nl = all.size();
+    std::string_view line(all.data() + pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    Input in;
+    in.id = fmt::format("{}:{}", path, line_no);
+    simdjson::dom::element doc;
+    std::string_view text;
+    if (parser.parse(simdjson::padded_string(line)).get(doc)) {
+      in.error = fmt::format("line {}: invalid JSON", line_no);
+    } else {
+      simdjson::dom::element id;
+      if (!doc["id"].get(id)) {
+        std::string_view sid;
+        int64_t nid;
+        if (!id.get_string().get(sid)) in.id = std::string(sid);
+        else if (!id.get_int64().get(nid)) in.id = std::to_string(nid);
+      }
+      if (doc[field].get_string().get(text)) {
+        in.error = fmt::format("line {}: no string field '{}'", line_no, field);
+      } else {
+        in.text = std::string(text);
+        std::string_view ctx;
+        if (!context_field.empty() && !doc[context_field].get_string().get(ctx)) in.context = std::string(ctx);
+      }
+    }
+    inputs.push_back(std::move(in));
+  }
+  return inputs;
+}
+
+std::string failure_json(const Input& in) {
+  return json::Value(json::Object{{"input_id", in.id}, {"error", in.error}}).dump();
+}
+
+bool is_sqlite_path(const std::string& path) {
+  for (std::string_view ext : {".db", ".sqlite", ".sqlite3"})
+    if (path.size() > ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0) return true;
+  return false;
+}
+
+std::shared_ptr<Catalog> open_catalog(const std::string& path) {
+  if (path.empty()) return InMemoryCatalog::starter();
+  if (is_sqlite_path(path)) return SqliteCatalog::open(path);
+  return InMemoryCatalog::from_bundle_file(path);
+}
+
+long parse_int(const char* name, const std::string& v, long lo, long hi) {
+  char* end = nullptr;
+  long n = std::strtol(v.c_str(), &end, 10);
+  if (v.empty() || *end || n < lo || n > hi)
+    throw std::invalid_argument(fmt::format("{}: '{}' is not a number from {} to {}", name, v, lo, hi));
+  return n;
+}
+
+bool CommonOptions::take(int argc, char** argv, int& i) {
+  std::string_view a = argv[i];
+  auto value = [&]() -> std::string {
+    if (i + 1 >= argc) throw std::invalid_argument(fmt::format("{} needs a value", a));
+    return argv[++i];
+  };
+  if (a == "--catalog") catalog_path = value();
+  else if (a == "--embedder") embedder = value();
+  else if (a == "--llm") llm = value();
+  else if (a == "--llm-base-url") llm_base_url = value();
+  else if (a == "--llm-cache") llm_cache = value();
+  else if (a == "--llm-cache-mode") llm_cache_mode = value();
+  else if (a == "--llm-timeout") {
+    std::string v = value();
+    char* end = nullptr;
+    llm_timeout_s = std::strtod(v.c_str(), &end);
+    if (*end || !(llm_timeout_s > 0))
+      throw std::invalid_argument(fmt::format("--llm-timeout: '{}' is not a positive number", v));
+  } else {
+    return false;
+  }
+  return true;
+}
+
+void CommonOptions::validate() const {
+  if (embedder != "hashing" && embedder.rfind("static:", 0) != 0)
+    throw std::invalid_argument(fmt::format("--embedder '{}': use 'hashing' or 'static:PATH'", embedder));
+  if (llm != "none" && !(llm.rfind("openai:", 0) == 0 && llm.size() > 7))
+    throw std::invalid_argument(fmt::format("--llm '{}': use 'none' or 'openai:MODEL'", llm));
+  // The model named by --llm is part of every cache key, also in replay mode.
+  if (!llm_cache.empty() && llm == "none") throw std::invalid_argument("--llm-cache needs --llm openai:MODEL");
+}
+
+std::shared_ptr<const Embedder> CommonOptions::make_embedder(const Catalog& catalog) const {
+  if (embedder.rfind("static:", 0) != 0) return nullptr;
+  auto vectors = StaticVectorEmbedder::load(embedder.substr(7));
+  // Word weights and the common component come from the catalog's own text.
+  std::vector<std::string> corpus;
+  for (const auto& r : catalog.snapshot()->roles) corpus.insert(corpus.end(), r.kras.begin(), r.kras.end());
+  vectors->fit_frequencies(corpus);
+  vectors->fit_common_component(corpus);
+  return vectors;
+}
+
+std::shared_ptr<LLMProvider> CommonOptions::make_provider() const {
+  if (llm == "none") return nullptr;
+  OpenAIOptions lo;
+  lo.model = llm.substr(7);
+  lo.base_url = llm_base_url;
+  lo.call_budget_ms = static_cast<long>(llm_timeout_s * 1000);
+  std::shared_ptr<LLMProvider> provider = std::make_shared<OpenAIProvider>(lo);
+  if (!llm_cache.empty()) {
+    CacheOptions co;
+    co.path = llm_cache;
+    if (!llm_cache_mode.empty()) co.mode = parse_cache_mode(llm_cache_mode);
+    provider = std::make_shared<CachingProvider>(provider, co);
+  }
+  return provider;
+}
+
+const char* CommonOptions::help() {
+  return R"(  --catalog PATH        a catalog: SQLite (.db) or bundle (.jsonl); the built-in starter when absent
+  --embedder NAME       'hashing' (default) or 'static:PATH' for word vectors (word2vec or GloVe)
+  --llm NAME            'none' (default) or 'openai:MODEL' for an OpenAI-compatible endpoint
+  --llm-base-url URL    its base URL (default: OPENAI_BASE_URL, else https://api.openai.com/v1);
+                        the key comes from OPENAI_API_KEY
+  --llm-timeout SECONDS bound on each LLM call, retries included (default 120)
+  --llm-cache PATH      keep LLM answers in this SQLite file: a rerun costs nothing
+  --llm-cache-mode M    read-write (default), record, or replay (a cache miss is an error)
+)";
+}
+
+}  // namespace jdpipe::cli
