@@ -26,7 +26,18 @@ struct TextBlock {
   int word_count = 0;
   SourceMarker source_marker;
   std::vector<std::string> items;  // bullets or sentences, bullet glyphs removed
+
+  /// Whether the byte at `pos` of the JD lies in this block.
+  bool contains(size_t pos) const { return pos >= source_marker.byte_start && pos < source_marker.byte_end; }
 };
+
+/// Whether `pos` lies in the (optional) block, or in any of the blocks.
+inline bool in_block(size_t pos, const std::optional<TextBlock>& b) { return b && b->contains(pos); }
+inline bool in_block(size_t pos, const std::vector<TextBlock>& blocks) {
+  for (const auto& b : blocks)
+    if (b.contains(pos)) return true;
+  return false;
+}
 
 struct Ctc {
   std::optional<std::string> currency;  // ISO code: INR, USD, EUR, GBP

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,24 @@ struct Options {
 
 class CompiledCatalog;  // the matchers compiled from a catalog snapshot (internal)
 
+/// A catalog role for a bare job title (Pipeline::resolve_title).
+struct TitleMatch {
+  std::string slug;
+  std::string display_name;
+  std::optional<std::string> external_id;
+  double score = 0;         // in [0, 1], best first
+  std::string matched_via;  // how the role was found: alias, fuzzy, embedding
+};
+
+/// A catalog skill for a skill mention (Pipeline::link_skill).
+struct SkillLink {
+  std::string slug;
+  std::string display_name;
+  std::optional<std::string> external_id;
+  double score = 0;         // in [0, 1], best first
+  std::string matched_via;  // alias, fuzzy, embedding
+};
+
 /// The whole pipeline over one catalog. Construction compiles the matchers and embeds the
 /// catalog's KRAs; run() is then const and safe to call from many threads.
 class Pipeline {
@@ -64,6 +83,16 @@ class Pipeline {
   std::vector<Run> run_batch(const std::vector<std::string>& texts, unsigned threads = 0) const;
   std::vector<Run> run_batch(const std::vector<std::string>& texts, const std::vector<std::string>& input_ids,
                              unsigned threads = 0) const;
+
+  /// The top `k` roles for a bare job title (no JD), best first.
+  std::vector<TitleMatch> resolve_title(std::string_view title, size_t k = 10) const;
+
+  /// API 1's skill extraction alone (parse, then the skill matcher), without role resolution.
+  /// A JD the parser rejects gives no skills.
+  std::vector<ExtractedSkill> extract_skills(std::string_view text) const;
+
+  /// The top `k` catalog skills for one skill mention; `context` (its sentence) may help.
+  std::vector<SkillLink> link_skill(std::string_view term, std::string_view context = {}, size_t k = 10) const;
 
   const Options& options() const { return options_; }
   const Catalog& catalog() const { return *catalog_; }

@@ -26,6 +26,8 @@ struct ExtractedSkill {
   bool is_primary = true;  // false when only mentioned as nice to have
   std::string slug;
   int64_t skill_id = 0;
+  std::optional<std::string> external_id;  // the taxonomy's id (ESCO URI, O*NET code)
+  std::string matched_via = "alias";       // how the mention matched the catalog
   std::vector<std::string> surface_forms;  // as written in the JD
   std::vector<Evidence> evidence;
 };

@@ -17,6 +17,7 @@
 #include "jdpipe/error.hpp"
 #include "jdpipe/version.hpp"
 #include "pipeline/compiled_catalog.hpp"
+#include "skills/extract.hpp"
 #include "llm/tasks.hpp"
 #include "pipeline/llm_adjudicator.hpp"
 #include "text/text.hpp"
@@ -96,14 +97,6 @@ RoleRef ref_of(const Role& r) {
   return ref;
 }
 
-bool within(size_t pos, const std::optional<TextBlock>& b) {
-  return b && pos >= b->source_marker.byte_start && pos < b->source_marker.byte_end;
-}
-bool within_any(size_t pos, const std::vector<TextBlock>& blocks) {
-  for (const auto& b : blocks)
-    if (pos >= b.source_marker.byte_start && pos < b.source_marker.byte_end) return true;
-  return false;
-}
 
 /// One formula for every case: the chosen outcome's score, discounted when the runner-up is
 /// close. A first cut until the confidence is calibrated on the evaluation sets.
@@ -186,37 +179,7 @@ class RunBuilder {
   // --- API 1: skills --------------------------------------------------------------------
   void extract_skills() {
     const ParsedJD& p = run_.nano_parsed;
-    auto sentences = text::split_sentences(text_);
-    auto links = text::find_links(text_);
-    std::unordered_map<size_t, size_t> by_skill;  // skill index -> final_skills index
-    for (const auto& m : c_.skills.find_all(text_)) {
-      // The company's self-description and the benefits say nothing about the job's skills,
-      // and "https" in a link is no HTTP skill.
-      if (within(m.start, p.about_company) || within_any(m.start, p.benefits)) continue;
-      auto link = std::upper_bound(links.begin(), links.end(), m.start,
-                                   [](size_t pos, const text::Span& sp) { return pos < sp.end; });
-      if (link != links.end() && link->start <= m.start) continue;
-      const Skill& s = d_.skills[m.skill_index];
-      auto [it, fresh] = by_skill.emplace(m.skill_index, run_.api1.final_skills.size());
-      if (fresh) {
-        ExtractedSkill es;
-        es.skill_name = s.display_name;
-        es.slug = s.slug;
-        es.skill_id = s.id;
-        es.is_primary = false;
-        run_.api1.final_skills.push_back(std::move(es));
-      }
-      ExtractedSkill& es = run_.api1.final_skills[it->second];
-      es.is_primary |= !within_any(m.start, p.nice_to_have);
-      std::string surface(text_.substr(m.start, m.end - m.start));
-      if (std::find(es.surface_forms.begin(), es.surface_forms.end(), surface) == es.surface_forms.end())
-        es.surface_forms.push_back(surface);
-      Evidence ev{m.start, m.end, {}};
-      auto sit = std::upper_bound(sentences.begin(), sentences.end(), m.start,
-                                  [](size_t pos, const text::Span& sp) { return pos < sp.end; });
-      if (sit != sentences.end() && sit->start <= m.start) ev.sentence = std::string(text_.substr(sit->start, sit->end - sit->start));
-      es.evidence.push_back(std::move(ev));
-    }
+    run_.api1.final_skills = skills::extract(c_.skills, d_, text_, p);
     JdRole& jr = run_.api1.jd_role;
     jr.display_name = p.role;
     jr.role_aliases = p.role_aliases;
@@ -303,7 +266,7 @@ class RunBuilder {
     if (out.empty()) add_items(p.requirements);
     if (out.empty()) {
       for (const auto& sp : text::split_sentences(text_)) {
-        if (within(sp.start, p.about_company) || within_any(sp.start, p.benefits)) continue;
+        if (in_block(sp.start, p.about_company) || in_block(sp.start, p.benefits)) continue;
         out.emplace_back(text_.substr(sp.start, sp.end - sp.start));
       }
     }
@@ -836,6 +799,35 @@ std::vector<Run> Pipeline::run_batch(const std::vector<std::string>& texts, cons
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
+  return out;
+}
+
+std::vector<TitleMatch> Pipeline::resolve_title(std::string_view title, size_t k) const {
+  std::vector<TitleMatch> out;
+  const CatalogData& d = *compiled_->data;
+  for (size_t r : compiled_->titles.exact(title)) {
+    if (out.size() >= k) break;
+    const Role& role = d.roles[r];
+    out.push_back({role.slug, role.display_name, role.external_id, 1.0, "alias"});
+  }
+  return out;
+}
+
+std::vector<ExtractedSkill> Pipeline::extract_skills(std::string_view text) const {
+  ParsedJD parsed = parse_jd(text, options_.parse);
+  if (parsed.jd_type != "pass") return {};
+  return skills::extract(compiled_->skills, *compiled_->data, text, parsed);
+}
+
+std::vector<SkillLink> Pipeline::link_skill(std::string_view term, std::string_view /*context*/, size_t k) const {
+  std::vector<SkillLink> out;
+  const CatalogData& d = *compiled_->data;
+  for (const auto& hit : compiled_->skills.lookup(term)) {
+    if (out.size() >= k) break;
+    const Skill& s = d.skills[hit.skill_index];
+    bool seen = std::any_of(out.begin(), out.end(), [&](const SkillLink& l) { return l.slug == s.slug; });
+    if (!seen) out.push_back({s.slug, s.display_name, s.external_id, hit.exact ? 1.0 : 0.9, hit.exact ? "alias" : "fuzzy"});
+  }
   return out;
 }
 
