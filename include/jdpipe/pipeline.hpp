@@ -29,6 +29,10 @@ struct Options {
   // Run ids: a random UUID, or with deterministic_ids one derived from the input and options.
   bool deterministic_ids = false;
   bool record_timings = true;
+  // A budget per JD in milliseconds (0: none), checked after each stage: a run past it is
+  // rejected as time_limit_exceeded, naming the stage, so one pathological input cannot hold a
+  // batch worker for long.
+  double time_limit_ms = 0;
   // Apply stage 5 and API 3 through the catalog (otherwise they are a dry-run plan).
   bool persist = false;
   // With an LLM configured, which stages ask it (the others stay deterministic).

@@ -115,7 +115,14 @@ void validate(const Options& o) {
                          {"new_role_threshold", o.new_role_threshold}})
     if (!(t >= 0 && t <= 1)) bad(fmt::format("{} must be in [0, 1] (got {})", name, t));
   if (o.parse.max_input_bytes == 0) bad("parse.max_input_bytes must be positive");
+  if (!(o.time_limit_ms >= 0 && std::isfinite(o.time_limit_ms)))
+    bad(fmt::format("time_limit_ms must be a finite non-negative number (got {})", o.time_limit_ms));
 }
+
+/// Thrown between stages when a run is past Options::time_limit_ms.
+struct TimeLimitExceeded : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 }  // namespace
 
@@ -171,6 +178,12 @@ class RunBuilder {
   void stage(const char* name, Fn&& fn) {
     auto t0 = Clock::now();
     fn();
+    if (o_.time_limit_ms > 0) {
+      double spent_ms = std::chrono::duration<double, std::milli>(Clock::now() - started_).count();
+      if (spent_ms > o_.time_limit_ms)
+        throw TimeLimitExceeded(fmt::format("time limit of {} ms exceeded after stage {} ({:.0f} ms spent)",
+                                            o_.time_limit_ms, name, spent_ms));
+    }
     if (o_.record_timings)
       run_.timings_us.emplace_back(
           name, std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0).count());
@@ -736,6 +749,7 @@ class RunBuilder {
   Catalog& catalog_;
   std::string_view text_;
   Run& run_;
+  Clock::time_point started_ = Clock::now();
 
   std::unordered_set<size_t> alias_roles_;
   std::vector<std::string> sentences_;
@@ -761,16 +775,18 @@ Run Pipeline::run(std::string_view text, std::string_view input_id) const {
   try {
     RunBuilder(*compiled_, options_, *embedder_, llm_.get(), *catalog_, text, run).execute();
   } catch (const std::exception& e) {
-    // A bug or an exhausted resource in one run must not take the batch down with it.
+    // A bug, an exhausted resource or the time limit in one run must not take the batch down.
+    const bool timed_out = dynamic_cast<const TimeLimitExceeded*>(&e) != nullptr;
+    const char* reason = timed_out ? "time_limit_exceeded" : "internal_error";
     Run failed;
     failed.run_id = run.run_id;
     failed.input_id = run.input_id;
     failed.catalog_name = run.catalog_name;
     failed.catalog_version = run.catalog_version;
     failed.nano_parsed.jd_type = "reject";
-    failed.nano_parsed.rejection_reason = "internal_error";
+    failed.nano_parsed.rejection_reason = reason;
     failed.api1.rejected = true;
-    failed.api1.rejection_reason = "internal_error";
+    failed.api1.rejection_reason = reason;
     failed.fallbacks.push_back({"run", e.what()});
     return failed;
   }

@@ -15,6 +15,26 @@ const text::Span* span_at(const std::vector<text::Span>& spans, size_t pos) {
   return it != spans.end() && it->start <= pos ? &*it : nullptr;
 }
 
+// A skill mentioned thousands of times (a spam line, a keyword dump) must not cost memory in
+// proportion to mentions x sentence length: evidence keeps the first mentions, and each quotes at
+// most a window of its sentence around the mention.
+constexpr size_t kMaxEvidencePerSkill = 16;
+constexpr size_t kMaxQuoteBytes = 480;
+
+/// The sentence around [start, end), cut to a window of kMaxQuoteBytes on UTF-8 boundaries.
+std::string_view quote(std::string_view text, const text::Span& sentence, size_t start, size_t end) {
+  size_t from = sentence.start, to = sentence.end;
+  if (to - from > kMaxQuoteBytes) {
+    size_t pad = kMaxQuoteBytes > end - start ? (kMaxQuoteBytes - (end - start)) / 2 : 0;
+    from = std::max(from, start > pad ? start - pad : 0);
+    to = std::min(to, end + pad);
+    auto continuation = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+    while (from < start && continuation(from)) ++from;
+    while (to > end && continuation(to)) --to;
+  }
+  return text.substr(from, to - from);
+}
+
 }  // namespace
 
 std::vector<ExtractedSkill> extract(const SkillDictionary& dictionary, const CatalogData& data,
@@ -43,11 +63,12 @@ std::vector<ExtractedSkill> extract(const SkillDictionary& dictionary, const Cat
     ExtractedSkill& es = out[it->second];
     if (m.exact) es.matched_via = "alias";
     es.is_primary |= !in_block(m.start, p.nice_to_have);
+    if (es.evidence.size() >= kMaxEvidencePerSkill) continue;
     std::string surface(text.substr(m.start, m.end - m.start));
     if (std::find(es.surface_forms.begin(), es.surface_forms.end(), surface) == es.surface_forms.end())
       es.surface_forms.push_back(surface);
     Evidence ev{m.start, m.end, {}};
-    if (const text::Span* sp = span_at(sentences, m.start)) ev.sentence = std::string(text.substr(sp->start, sp->end - sp->start));
+    if (const text::Span* sp = span_at(sentences, m.start)) ev.sentence = std::string(quote(text, *sp, m.start, m.end));
     es.evidence.push_back(std::move(ev));
   }
   return out;

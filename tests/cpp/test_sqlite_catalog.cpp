@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -505,4 +507,125 @@ TEST_CASE("SQLite catalog: many threads read while run_batch persists") {
   CHECK(cat->runs_applied() == 24);
   CHECK(reads > 0);
   CHECK(bad_reads == 0);
+}
+
+namespace {
+
+/// The catalog agrees with itself: SQLite's integrity check passes, every applied run is in
+/// run_log once, and the centroid counts add up to the applied runs (all of them chose a role).
+void check_consistent(const std::string& path) {
+  RawDb raw(path);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(raw.db, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) == "ok");
+  sqlite3_finalize(st);
+  auto cat = SqliteCatalog::open(path);
+  int64_t total = 0;
+  for (const auto& [id, c] : cat->learning_state().centroids) total += c.n;
+  CHECK(total == cat->runs_applied());
+  CHECK(raw.count("SELECT count(DISTINCT run_id) FROM run_log") == cat->runs_applied());
+}
+
+/// The same distinct runs every time (deterministic ids), so a rerun finds what was applied.
+std::vector<Run> numbered_runs(const Pipeline& p, int n) {
+  std::vector<Run> runs;
+  for (int i = 0; i < n; ++i) runs.push_back(p.run(data_engineer_jd("fault-" + std::to_string(i))));
+  return runs;
+}
+
+}  // namespace
+
+TEST_CASE("SQLite catalog: a process killed while persisting leaves whole runs only; a rerun completes the rest") {
+  TempDb tmp;
+  SqliteCatalog::create(tmp.path, *mini()->snapshot());
+  const int kRuns = 1500;
+  int ready[2];
+  REQUIRE(::pipe(ready) == 0);
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    auto cat = SqliteCatalog::open(tmp.path);
+    Pipeline p(cat, quiet(false));
+    auto runs = numbered_runs(p, kRuns);
+    for (size_t i = 0; i < runs.size(); ++i) {
+      if (i == 100) {  // tell the parent to kill: the remaining runs keep this process busy
+        char go = 1;
+        (void)!::write(ready[1], &go, 1);
+      }
+      cat->persist(runs[i]);
+    }
+    ::_exit(0);
+  }
+  char go = 0;
+  REQUIRE(::read(ready[0], &go, 1) == 1);
+  // A varying moment, so that over many CI runs the kill lands in every part of a transaction.
+  std::this_thread::sleep_for(std::chrono::microseconds(std::random_device{}() % 20000));
+  ::kill(pid, SIGKILL);
+  int status = 0;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  ::close(ready[0]);
+  ::close(ready[1]);
+  check_consistent(tmp.path);
+  int64_t before = SqliteCatalog::open(tmp.path)->runs_applied();
+  MESSAGE("killed after " << before << " of " << kRuns << " runs were persisted");
+  CHECK(before < kRuns);  // the kill came mid-way (else the test proves nothing: make kRuns larger)
+
+  auto cat = SqliteCatalog::open(tmp.path);
+  Pipeline p(cat, quiet(false));
+  int applied_now = 0;
+  for (const auto& r : numbered_runs(p, kRuns)) applied_now += cat->persist(r).applied ? 1 : 0;
+  CHECK(applied_now == kRuns - before);  // what the killed process applied is not applied twice
+  CHECK(cat->runs_applied() == kRuns);
+  check_consistent(tmp.path);
+}
+
+TEST_CASE("SQLite catalog: a full disk fails persisting with an error naming the file and corrupts nothing") {
+  TempDb tmp;
+  SqliteCatalog::create(tmp.path, *mini()->snapshot());
+  int report[2];
+  REQUIRE(::pipe(report) == 0);
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    int applied = 0;
+    std::string error;
+    try {
+      auto cat = SqliteCatalog::open(tmp.path);
+      Pipeline p(cat, quiet(false));
+      auto runs = numbered_runs(p, 1000);
+      // From here no file of this process may grow more than 128 KiB past the largest catalog
+      // file: the write-ahead log fills up after some runs, as on a full disk.
+      std::error_code ec;
+      auto size = [&](const std::string& f) { auto n = fs::file_size(f, ec); return ec ? 0 : n; };
+      rlim_t cap = std::max(size(tmp.path), size(tmp.path + "-wal")) + 128 * 1024;
+      ::signal(SIGXFSZ, SIG_IGN);
+      struct rlimit lim {cap, cap};
+      ::setrlimit(RLIMIT_FSIZE, &lim);
+      for (const auto& r : runs) applied += cat->persist(r).applied ? 1 : 0;
+    } catch (const Error& e) {
+      error = e.what();
+    }
+    std::string msg = std::to_string(applied) + "\n" + error;
+    (void)!::write(report[1], msg.data(), msg.size());
+    ::_exit(0);
+  }
+  ::close(report[1]);
+  std::string msg;
+  char buf[512];
+  for (ssize_t n; (n = ::read(report[0], buf, sizeof buf)) > 0;) msg.append(buf, static_cast<size_t>(n));
+  ::close(report[0]);
+  int status = 0;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  CHECK(WIFEXITED(status));
+  size_t nl = msg.find('\n');
+  REQUIRE(nl != std::string::npos);
+  int applied = std::stoi(msg.substr(0, nl));
+  std::string error = msg.substr(nl + 1);
+  MESSAGE("applied " << applied << " runs, then: " << error);
+  CHECK(applied > 0);
+  CHECK(applied < 1000);
+  CHECK(contains(error, tmp.path));
+  check_consistent(tmp.path);
+  CHECK(SqliteCatalog::open(tmp.path)->runs_applied() == applied);
 }
