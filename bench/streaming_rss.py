@@ -9,7 +9,12 @@ and its peak RSS (VmHWM). Prints a markdown row each time the input read passes 
 then the totals (peak RSS from wait4's ru_maxrss).
 
 usage: bench/streaming_rss.py BUILD/jdpipe [--mb 1000] [--at 100,500,1000] [--threads 2]
-                              [--input /tmp/jdpipe-stream.jsonl] [--keep] [-- more jdpipe options]
+                              [--input /tmp/jdpipe-stream.jsonl] [--keep] [--text-field text]
+                              [-- more jdpipe options]
+
+--text-field body names the texts' key "body": every line is then parsed but reported as a
+failure (no string "text") without running the pipeline, which measures the streaming itself
+(reader, window, ordered writer) over a large input in little time.
 """
 import argparse
 import bisect
@@ -51,9 +56,9 @@ def load_texts(data_dir):
     return texts
 
 
-def generate(path, texts, target_bytes):
+def generate(path, texts, target_bytes, field):
     """Writes lines until the file reaches target_bytes; returns the end offset of each line."""
-    lines = [json.dumps({"id": f"jd-{i:07d}", "text": t}) + "\n" for i, t in enumerate(texts)]
+    lines = [json.dumps({"id": f"jd-{i:07d}", field: t}) + "\n" for i, t in enumerate(texts)]
     ends, size, i = [], 0, 0
     with open(path, "w", encoding="utf-8") as f:
         while size < target_bytes:
@@ -108,12 +113,13 @@ def main():
     ap.add_argument("--input", default="/tmp/jdpipe-stream.jsonl")
     ap.add_argument("--data", default=os.path.join(SOURCE, "..", "shared", "data", "dev"))
     ap.add_argument("--keep", action="store_true", help="keep the generated input")
+    ap.add_argument("--text-field", default="text", help="the key of the texts in the generated lines")
     ap.add_argument("extra", nargs="*", help="more jdpipe run options (after --)")
     a = ap.parse_args()
 
     texts = load_texts(a.data)
     t0 = time.time()
-    ends = generate(a.input, texts, int(a.mb * 1e6))
+    ends = generate(a.input, texts, int(a.mb * 1e6), a.text_field)
     print(f"generated {a.input}: {ends[-1] / 1e6:.1f} MB, {len(ends)} JDs from {len(texts)} distinct texts "
           f"(mean {ends[-1] / len(ends):.0f} bytes a line) in {time.time() - t0:.1f} s", file=sys.stderr)
 
@@ -121,27 +127,36 @@ def main():
     cmd = [a.jdpipe, "run", "--jsonl", a.input, "--jsonl-out", "--no-timings", "--threads", str(a.threads)] + a.extra
     print("command: " + " ".join(cmd) + " > /dev/null", file=sys.stderr)
     start = time.time()
-    with open(os.devnull, "w") as devnull:
-        p = subprocess.Popen(cmd, stdout=devnull)
-    rows, fd_cache, peak_seen = [], {}, 0
+    err_path = a.input + ".stderr"  # failures are reported there, one line each
+    with open(os.devnull, "w") as devnull, open(err_path, "w") as err:
+        p = subprocess.Popen(cmd, stdout=devnull, stderr=err)
+    rows, fd_cache, result = [], {}, None
     try:
-        while True:
+        while result is None:
             time.sleep(0.25)
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)  # reaps it at the end, with its ru_maxrss
+            if pid:
+                result = status, usage
+                break
             try:
                 rss, hwm = proc_status(p.pid)
                 pos = input_position(p.pid, a.input, fd_cache)
             except OSError:
-                break
-            if p.poll() is not None:
-                break
-            peak_seen = max(peak_seen, hwm)
+                continue
             while pos is not None and checkpoints and pos >= checkpoints[0]:
                 elapsed = time.time() - start
                 jds = bisect.bisect_right(ends, pos)
                 rows.append((checkpoints.pop(0) / 1e6, pos / 1e6, jds, elapsed, rss / 1024, hwm / 1024))
     finally:
-        _, status, usage = os.wait4(p.pid, 0)
+        if result is None:
+            p.kill()
+            _, status, usage = os.wait4(p.pid, 0)
+            result = status, usage
+    status, usage = result
     elapsed = time.time() - start
+    with open(err_path) as f:
+        failures = sum(1 for _ in f)
+    os.remove(err_path)
     if not a.keep:
         os.remove(a.input)
 
@@ -149,7 +164,7 @@ def main():
     print("|---:|---:|---:|---:|---:|---:|")
     for _, mb, jds, t, rss, hwm in rows:
         print(f"| {mb:.0f} | {jds} | {t:.0f} | {jds / t:.0f} | {rss:.1f} | {hwm:.1f} |")
-    print(f"\nexit status {os.waitstatus_to_exitcode(status)}; {len(ends)} JDs, {ends[-1] / 1e6:.1f} MB in "
+    print(f"\nexit status {os.waitstatus_to_exitcode(status)}, {failures} lines on stderr; {len(ends)} JDs, {ends[-1] / 1e6:.1f} MB in "
           f"{elapsed:.0f} s ({len(ends) / elapsed:.0f} JDs/s, {ends[-1] / 1e6 / elapsed:.2f} MB/s); "
           f"peak RSS (ru_maxrss) {usage.ru_maxrss / 1024:.1f} MiB; user {usage.ru_utime:.0f} s, sys {usage.ru_stime:.0f} s")
     return os.waitstatus_to_exitcode(status)

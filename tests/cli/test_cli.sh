@@ -123,6 +123,12 @@ check "--resume without --jsonl-out is bad usage" status_is 2 "$jdpipe" run --js
 check "a missing --jsonl file is an error" status_is 1 "$jdpipe" run --jsonl "$tmp/none.jsonl" --jsonl-out
 check "  ... naming it" grep -q "none.jsonl" "$tmp/err"
 
+check "a directory as --jsonl is an error" status_is 1 "$jdpipe" run --jsonl "$tmp" --jsonl-out
+if [ -w /dev/full ]; then
+  check "a write error (full disk) is an error, not a crash" status_is 1 "$jdpipe" run --jsonl "$tmp/many.jsonl" --jsonl-out -o /dev/full
+  check "  ... naming the file" grep -q "cannot write '/dev/full'" "$tmp/err"
+fi
+
 head -n 1 "$tmp/many.jsonl" > "$tmp/single.jsonl"
 check "one JSONL input without --jsonl-out is one object" status_is 0 "$jdpipe" run --jsonl "$tmp/single.jsonl"
 check "  ... an object" $PY -c 'import json, sys; assert json.load(open(sys.argv[1]))["input_id"] == "jd-0"' "$tmp/out"
