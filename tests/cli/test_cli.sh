@@ -52,6 +52,101 @@ assert [l["input_id"] for l in lines][0] == "a" and "error" in lines[1] and line
 assert lines[2]["api1"]["rejected"] and lines[2]["api1"]["rejection_reason"] == "empty"
 ' "$tmp/out"
 
+# Streaming JSON Lines: order with threads, failures in place, resume, progress.
+$PY - "$src/tests/data/jds" "$tmp/many.jsonl" <<'PYEOF'
+import glob, json, os, sys
+texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(sys.argv[1], "*.txt")))]
+with open(sys.argv[2], "w") as f:
+    for i in range(60):
+        f.write(json.dumps({"id": f"jd-{i}", "text": texts[i % len(texts)]}) + "\n")
+PYEOF
+check "60 JDs on one thread" status_is 0 "$jdpipe" run --jsonl "$tmp/many.jsonl" --jsonl-out --deterministic-ids --no-timings -o "$tmp/one.jsonl"
+check "  ... write nothing to stdout with -o" test ! -s "$tmp/out"
+check "  ... and nothing to stderr (no progress when stderr is not a terminal)" test ! -s "$tmp/err"
+check "the same on two threads" status_is 0 "$jdpipe" run --jsonl "$tmp/many.jsonl" --jsonl-out --deterministic-ids --no-timings --threads 2 -o "$tmp/two.jsonl"
+check "  ... keeps input order: byte-identical output" cmp -s "$tmp/one.jsonl" "$tmp/two.jsonl"
+check "  ... one line per input, ids in order" $PY -c '
+import json, sys
+ids = [json.loads(l)["input_id"] for l in open(sys.argv[1])]
+assert ids == [f"jd-{i}" for i in range(60)], ids
+' "$tmp/two.jsonl"
+check "stdin input gives the same lines" status_is 0 sh -c "'$jdpipe' run --jsonl - --jsonl-out --deterministic-ids --no-timings --threads 2 < '$tmp/many.jsonl'"
+check "  ... as the file" cmp -s "$tmp/out" "$tmp/one.jsonl"
+
+long=$($PY -c 'print("x" * 400)')
+{
+  echo '{"id":"ok-1","text":"Job Title: Data Engineer\nBuild data pipelines in Python and SQL."}'
+  echo '{"id":"bad-json","text":"unterminated'
+  echo '{"id":"no-text","body":"the field is missing"}'
+  echo '["not", "an", "object"]'
+  echo "{\"id\":\"too-long\",\"text\":\"$long\"}"
+  echo "{\"text\":\"$long\"}"
+  echo ''
+  echo '{"id":"ok-2","text":"Job Title: Nurse\nCare for patients on the ward."}'
+} > "$tmp/bad.jsonl"
+check "bad lines fail alone" status_is 1 "$jdpipe" run --jsonl "$tmp/bad.jsonl" --jsonl-out --max-line-bytes 300 --threads 2
+check "  ... each reported in place with its id and why, the others run" $PY - "$tmp/out" "$tmp/bad.jsonl" <<'PYEOF'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+path = sys.argv[2]
+ids = [l["input_id"] for l in lines]
+assert ids == ["ok-1", f"{path}:2", "no-text", f"{path}:4", "too-long", f"{path}:6", "ok-2"], ids
+errors = {l["input_id"]: l.get("error", "") for l in lines}
+assert "api1" in lines[0] and "api1" in lines[-1] and "error" not in lines[-1], lines[-1].keys()
+assert "line 2: invalid JSON" in errors[f"{path}:2"], errors
+assert errors["no-text"] == "line 3: no string field 'text'", errors
+assert errors[f"{path}:4"] == "line 4: not a JSON object", errors
+assert errors["too-long"] == "line 5: longer than the maximum of 300 bytes", errors
+assert errors[f"{path}:6"] == "line 6: longer than the maximum of 300 bytes", errors
+PYEOF
+check "  ... and on stderr" grep -q "jdpipe: no-text: line 3: no string field 'text'" "$tmp/err"
+
+# An interrupted run: 23 complete lines, then the 24th cut off mid-write.
+head -n 23 "$tmp/one.jsonl" > "$tmp/resumed.jsonl"
+sed -n 24p "$tmp/one.jsonl" | head -c 500 >> "$tmp/resumed.jsonl"
+check "--resume after a cut-off line" status_is 0 "$jdpipe" run --jsonl "$tmp/many.jsonl" --jsonl-out --deterministic-ids --no-timings --threads 2 --resume -o "$tmp/resumed.jsonl"
+check "  ... says what it kept" grep -q "23 lines kept, a cut-off last line dropped" "$tmp/err"
+check "  ... gives exactly the uninterrupted output (one line per id, no duplicates)" cmp -s "$tmp/resumed.jsonl" "$tmp/one.jsonl"
+check "--resume on a finished file adds nothing" status_is 0 "$jdpipe" run --jsonl "$tmp/many.jsonl" --jsonl-out --deterministic-ids --no-timings --resume -o "$tmp/resumed.jsonl"
+check "  ... still identical" cmp -s "$tmp/resumed.jsonl" "$tmp/one.jsonl"
+check "--resume of a missing file starts it" status_is 0 "$jdpipe" run --jsonl "$tmp/many.jsonl" --jsonl-out --deterministic-ids --no-timings --resume -o "$tmp/fresh.jsonl"
+check "  ... in full" cmp -s "$tmp/fresh.jsonl" "$tmp/one.jsonl"
+head -n 3 "$tmp/bad.jsonl" > "$tmp/bad3.jsonl"
+"$jdpipe" run --jsonl "$tmp/bad3.jsonl" --jsonl-out -o "$tmp/bad-out.jsonl" 2> /dev/null
+check "--resume of a file holding failures exits 1" status_is 1 "$jdpipe" run --jsonl "$tmp/bad3.jsonl" --jsonl-out --resume -o "$tmp/bad-out.jsonl"
+check "  ... without redoing them" test "$(wc -l < "$tmp/bad-out.jsonl")" = 3
+echo 'not this command output' > "$tmp/foreign.jsonl"
+check "--resume refuses a file that is not run output" status_is 1 "$jdpipe" run --jsonl "$tmp/many.jsonl" --jsonl-out --resume -o "$tmp/foreign.jsonl"
+check "  ... naming it and the line" grep -q "foreign.jsonl': line 1" "$tmp/err"
+check "--resume without --output is bad usage" status_is 2 "$jdpipe" run --jsonl "$tmp/many.jsonl" --jsonl-out --resume
+check "--resume without --jsonl-out is bad usage" status_is 2 "$jdpipe" run --jsonl "$tmp/many.jsonl" --resume -o "$tmp/x.json"
+check "a missing --jsonl file is an error" status_is 1 "$jdpipe" run --jsonl "$tmp/none.jsonl" --jsonl-out
+check "  ... naming it" grep -q "none.jsonl" "$tmp/err"
+
+check "a directory as --jsonl is an error" status_is 1 "$jdpipe" run --jsonl "$tmp" --jsonl-out
+if [ -w /dev/full ]; then
+  check "a write error (full disk) is an error, not a crash" status_is 1 "$jdpipe" run --jsonl "$tmp/many.jsonl" --jsonl-out -o /dev/full
+  check "  ... naming the file" grep -q "cannot write '/dev/full'" "$tmp/err"
+fi
+
+head -n 1 "$tmp/many.jsonl" > "$tmp/single.jsonl"
+check "one JSONL input without --jsonl-out is one object" status_is 0 "$jdpipe" run --jsonl "$tmp/single.jsonl"
+check "  ... an object" $PY -c 'import json, sys; assert json.load(open(sys.argv[1]))["input_id"] == "jd-0"' "$tmp/out"
+check "a file and a JSONL line without --jsonl-out are an array" status_is 0 "$jdpipe" run "$src/examples/sample-jd.txt" --jsonl "$tmp/single.jsonl" --threads 2
+check "  ... files first, then the lines" $PY -c '
+import json, sys
+runs = json.load(open(sys.argv[1]))
+assert [r["input_id"] for r in runs] == [sys.argv[2], "jd-0"], [r["input_id"] for r in runs]
+' "$tmp/out" "$src/examples/sample-jd.txt"
+check "--help of run lists the common options" sh -c "'$jdpipe' run --help | grep -q -- --llm-timeout"
+check "--help of run documents --resume" sh -c "'$jdpipe' run --help | grep -q -- --resume"
+check "--help of catalog lists the common options" sh -c "'$jdpipe' catalog --help | grep -q -- --llm-timeout"
+if script -qc true /dev/null > /dev/null 2>&1; then
+  # Under script(1) stderr is a terminal: progress appears there (stdout goes to a file).
+  script -qc "'$jdpipe' run --jsonl '$tmp/many.jsonl' --jsonl-out -o '$tmp/tty.jsonl'" /dev/null > "$tmp/tty.txt" 2>&1
+  check "progress on a terminal: count, rate, percent" grep -q "60 runs, [0-9.]*/s, 100.0%" "$tmp/tty.txt"
+fi
+
 check "import bundle into SQLite" status_is 0 "$jdpipe" catalog import bundle "$src/tests/data/mini-catalog.jsonl" -o "$tmp/mini.db"
 check "export SQLite to a bundle" status_is 0 "$jdpipe" catalog export "$tmp/mini.db" -o "$tmp/mini.jsonl"
 "$jdpipe" catalog stats "$src/tests/data/mini-catalog.jsonl" > "$tmp/stats-a"
@@ -59,6 +154,12 @@ check "export SQLite to a bundle" status_is 0 "$jdpipe" catalog export "$tmp/min
 "$jdpipe" catalog stats "$tmp/mini.jsonl" > "$tmp/stats-c"
 check "stats agree across bundle, SQLite and exported bundle" cmp -s "$tmp/stats-a" "$tmp/stats-b"
 check "stats of the exported bundle agree" cmp -s "$tmp/stats-a" "$tmp/stats-c"
+"$jdpipe" catalog stats --catalog "$tmp/mini.db" > "$tmp/stats-d"
+check "stats --catalog PATH is stats PATH" cmp -s "$tmp/stats-a" "$tmp/stats-d"
+check "catalog stats with PATH and --catalog is bad usage" status_is 2 "$jdpipe" catalog stats "$tmp/mini.db" --catalog "$tmp/mini.db"
+check "an unknown catalog subcommand is bad usage" status_is 2 "$jdpipe" catalog frob
+check "importing a missing folder is an error, not bad usage" status_is 1 "$jdpipe" catalog import onet "$tmp/no-such-dir" -o "$tmp/x.db"
+check "  ... naming it" grep -q "no-such-dir" "$tmp/err"
 check "run against the SQLite catalog" status_is 0 "$jdpipe" run --catalog "$tmp/mini.db" --persist "$src/examples/sample-jd.txt"
 check "a missing catalog is an error naming it" status_is 1 "$jdpipe" run --catalog "$tmp/missing.jsonl" "$src/examples/sample-jd.txt"
 check "  ... naming it" grep -q "missing.jsonl" "$tmp/err"

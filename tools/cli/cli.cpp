@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "jdpipe/sqlite_catalog.hpp"
+#include "jsonl.hpp"
 #include "jdpipe/static_embedder.hpp"
 #include "util/json.hpp"
 
@@ -38,42 +39,9 @@ bool read_file(const std::string& path, std::string& out) {
 std::vector<Input> read_jsonl(const std::string& path, std::string_view field, bool& ok,
                               std::string_view context_field) {
   std::vector<Input> inputs;
-  std::string all;
-  ok = read_file(path, all);
-  if (!ok) return inputs;
-  simdjson::dom::parser parser;
-  size_t line_no = 0, pos = 0;
-  while (pos < all.size()) {
-    size_t nl = all.find('\n', pos);
-    if (nl == std::string::npos) nl = all.size();
-    std::string_view line(all.data() + pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    Input in;
-    in.id = fmt::format("{}:{}", path, line_no);
-    simdjson::dom::element doc;
-    std::string_view text;
-    if (parser.parse(simdjson::padded_string(line)).get(doc)) {
-      in.error = fmt::format("line {}: invalid JSON", line_no);
-    } else {
-      simdjson::dom::element id;
-      if (!doc["id"].get(id)) {
-        std::string_view sid;
-        int64_t nid;
-        if (!id.get_string().get(sid)) in.id = std::string(sid);
-        else if (!id.get_int64().get(nid)) in.id = std::to_string(nid);
-      }
-      if (doc[field].get_string().get(text)) {
-        in.error = fmt::format("line {}: no string field '{}'", line_no, field);
-      } else {
-        in.text = std::string(text);
-        std::string_view ctx;
-        if (!context_field.empty() && !doc[context_field].get_string().get(ctx)) in.context = std::string(ctx);
-      }
-    }
-    inputs.push_back(std::move(in));
-  }
+  JsonlReader reader(path, field, context_field);
+  ok = reader.ok();
+  for (Input in; ok && reader.next(in);) inputs.push_back(std::move(in));
   return inputs;
 }
 

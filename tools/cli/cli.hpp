@@ -28,7 +28,8 @@ struct Input {
 
 /// Reads JSON Lines of {"id": ..., FIELD: "..."} objects. A bad line becomes an Input with an
 /// error (its id is "PATH:LINE" unless the line had one); `ok` is false when the file is unreadable.
-/// `context_field`, when given, is read as an optional string.
+/// `context_field`, when given, is read as an optional string. All in memory: for input of any
+/// size, stream it with JsonlReader (jsonl.hpp) and run_in_order (ordered.hpp) as `run` does.
 std::vector<Input> read_jsonl(const std::string& path, std::string_view field, bool& ok,
                               std::string_view context_field = {});
 
