@@ -820,20 +820,27 @@ class RunWriter {
   }
 
   void enrichment() {
-    static constexpr const char* kKnown[] = {"skill_clusters", "nature_of_work", "ai_index",
-                                             "tech_stack_maturity", "evidence", "kra_vocabulary"};
-    object e = run_["enrichment"].raw().get_object().value_unsafe();
-    auto block = [&](std::string_view key, element value) {
-      o_ += "<div class=\"card enrichment-block\"><h2>";
-      text(report::humanize(key));
+    // The seed's tabs, in its order; blocks not known here follow under their own key.
+    static constexpr std::pair<const char*, const char*> kKnown[] = {
+        {"skill_clusters", "Skill clusters"}, {"nature_of_work", "Nature of work"},
+        {"ai_index", "AI index"},             {"tech_stack_maturity", "Tech stack maturity"},
+        {"evidence", "Evidence"},             {"kra_vocabulary", "KRA vocabulary"}};
+    auto block = [&](std::string_view key, std::string_view title, element value) {
+      o_ += "<div class=\"card enrichment-block\" data-key=\"";
+      text(key);
+      o_ += "\"><h2>";
+      text(title);
       o_ += "</h2>";
       report::append_value_html(o_, value);
       o_ += "</div>";
     };
-    for (const char* key : kKnown)
-      if (J v = run_["enrichment"][key]; v.present()) block(key, v.raw());
-    for (auto [key, value] : e)
-      if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown)) block(key, value);
+    for (auto [key, title] : kKnown)
+      if (J v = run_["enrichment"][key]; v.present()) block(key, title, v.raw());
+    object e = run_["enrichment"].raw().get_object().value_unsafe();
+    for (auto [key, value] : e) {
+      bool known = std::any_of(std::begin(kKnown), std::end(kKnown), [&](const auto& k) { return key == k.first; });
+      if (!known) block(key, report::humanize(key), value);
+    }
   }
 
   void raw_json() {
