@@ -390,15 +390,26 @@ class RunWriter {
             "<th>Alias</th><th>KRA</th><th>Skill</th><th>Fused</th></tr></thead><tbody>";
       for (const J& c : cands) {
         bool is_chosen = !chosen_slug.empty() && c["slug"].str() == chosen_slug;
-        o_ += is_chosen ? "<tr class=\"chosen\"><td><code>" : "<tr><td><code>";
+        o_ += is_chosen ? "<tr class=\"chosen\"><td>" : "<tr><td>";
+        text(role_name(c["slug"].str()));
+        o_ += "<br><span class=\"slug\">";
         text(c["slug"].str());
-        o_ += "</code></td>";
+        o_ += "</span></td>";
         for (const char* k : {"alias", "kra", "skill", "fused"}) o_ += "<td class=\"num\">" + score_text(c[k]) + "</td>";
         o_ += "</tr>";
       }
       o_ += "</tbody></table>";
     }
     o_ += "</div>";
+  }
+
+  /// A role's display name by slug, from the signals that name it (the fused list has slugs only).
+  std::string_view role_name(std::string_view slug) const {
+    J s = run_["api1"]["stage3_signals"];
+    for (const char* list : {"alias_match_roles", "kra_match_roles", "skill_match_roles"})
+      for (const J& r : s[list].items())
+        if (r["slug"].str() == slug) return r["display_name"].str();
+    return {};
   }
 
   void fallbacks() {
@@ -917,6 +928,7 @@ std::string render_report_html(std::string_view runs_json, const ReportOptions& 
   // One parser per document kept alive until the page is written: JSON Lines need several.
   std::vector<std::unique_ptr<simdjson::dom::parser>> parsers;
   std::vector<J> docs;
+  std::vector<std::string> where;  // how errors name each document: "line N" or "item N"
   auto parse = [&](std::string_view text, size_t line) {
     auto& parser = parsers.emplace_back(std::make_unique<simdjson::dom::parser>());
     element e;
@@ -934,8 +946,13 @@ std::string render_report_html(std::string_view runs_json, const ReportOptions& 
   element whole;
   auto whole_error = whole_parser->parse(runs_json.data(), runs_json.size()).get(whole);
   if (!whole_error) {
-    if (first == '[') docs = J(whole).items();
-    else docs.push_back(J(whole));
+    if (first == '[') {
+      docs = J(whole).items();
+      for (size_t i = 0; i < docs.size(); ++i) where.push_back(fmt::format("item {}", i));
+    } else {
+      docs.push_back(J(whole));
+      where.emplace_back("the input");
+    }
   } else if (first == '{' && runs_json.find('\n') != std::string_view::npos) {
     size_t line_no = 0, at = 0;
     while (at <= runs_json.size()) {
@@ -943,7 +960,10 @@ std::string render_report_html(std::string_view runs_json, const ReportOptions& 
       if (nl == std::string_view::npos) nl = runs_json.size();
       ++line_no;
       std::string_view line = runs_json.substr(at, nl - at);
-      if (first_char(line) != 0) docs.push_back(parse(line, line_no));
+      if (first_char(line) != 0) {
+        docs.push_back(parse(line, line_no));
+        where.push_back(fmt::format("line {}", line_no));
+      }
       at = nl + 1;
     }
   } else {
@@ -952,9 +972,7 @@ std::string render_report_html(std::string_view runs_json, const ReportOptions& 
 
   for (size_t i = 0; i < docs.size(); ++i)
     if (!is_run(docs[i]) && !is_failed_input(docs[i]))
-      throw Error(Error::Code::kParse,
-                  docs.size() == 1 ? std::string("not a jdpipe run (no api1 or nano_parsed)")
-                                   : fmt::format("item {} is not a jdpipe run (no api1 or nano_parsed)", i));
+      throw Error(Error::Code::kParse, fmt::format("{} is not a jdpipe run (no api1 or nano_parsed)", where[i]));
   if (docs.empty()) throw Error(Error::Code::kParse, "no run to report (an empty array)");
 
   std::vector<size_t> chosen;
