@@ -195,6 +195,41 @@ def test_hostile_jd_renders_as_text(driver, workdir):
     assert "<b onmouseover=alert(1)>now</b>" in driver.find_element(By.TAG_NAME, "body").text
 
 
+def test_corpus_reports_render_cleanly(driver, workdir):
+    """The 50 hand-written JDs as one JSON Lines report: every run's section shows its role and
+    skills (or its rejection), and nothing logs an error."""
+    jds = sorted((ROOT / "tests" / "data" / "jds").glob("*.txt"))
+    assert len(jds) >= 10
+    runs_path = workdir / "corpus.jsonl"
+    runs_path.write_text(jdpipe("run", "--jsonl-out", *jds, check=False).stdout)
+    runs = [json.loads(line) for line in runs_path.read_text().splitlines() if line.strip()]
+    assert len(runs) == len(jds)
+    jdpipe("report", runs_path, "-o", workdir / "corpus.html")
+    driver.get_log("browser")
+    driver.get((workdir / "corpus.html").as_uri())
+    # One round trip for all sections (element by element takes half a minute).
+    shown = driver.execute_script("""
+        const visible = (el) => !!el && el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true});
+        return [...document.querySelectorAll('section.run')].map((s) => ({
+          text: s.innerText,
+          role: visible(s.querySelector('.chosen-role')) ? s.querySelector('.chosen-role').innerText : null,
+          skills: [...s.querySelectorAll('.skill-list .skill-chip')].filter(visible).map((c) => c.innerText),
+          rejection: visible(s.querySelector('.rejection-reason')),
+        }));""")
+    assert len(shown) == len(runs)
+    norm = lambda t: " ".join(t.split())
+    for run, section in zip(runs, shown):
+        if "api1" not in run:  # an input the pipeline failed on
+            assert "Failed input" in section["text"]
+        elif run["api1"]["rejected"]:
+            assert section["rejection"], run["input_id"]
+        else:
+            role, skills = expected(run)
+            assert section["role"] is not None and norm(section["role"]) == norm(role), run["input_id"]
+            assert [norm(c) for c in section["skills"]] == [norm(s) for s in skills], run["input_id"]
+    assert console_errors(driver) == []
+
+
 # The checker must be able to fail: each broken variant of a good page is caught.
 
 @pytest.fixture(scope="module")
