@@ -297,3 +297,20 @@ TEST_CASE("report: an enrichment block of any shape is shown readably, escaped")
   CHECK(html.find("<h2>Nature of work</h2>") < html.find("<h2>AI index</h2>"));
   CHECK(html.find("<h2>AI index</h2>") < html.find("<h2>Future block</h2>"));
 }
+
+TEST_CASE("report: a new role (case C) shows the proposed role, its KRAs and the reasoning") {
+  Run run = pipeline().run(
+      "Job Title: Apiary Beekeeper\n\nResponsibilities:\n- Inspect hives weekly and treat colonies for varroa mites\n"
+      "- Harvest and extract honey, and maintain beekeeping equipment\n- Raise queens and split strong colonies in spring\n");
+  const Decision& d = run.api1.stage4_decision;
+  REQUIRE(d.case_id == "C");
+  REQUIRE(d.is_new_role);
+  std::string html = render_report_html(run.to_json());
+  check_markup_is_ours(html);
+  CHECK(html.find("<h2 class=\"chosen-role\">" + report::escaped(d.new_role_display_name.value_or("")) + "</h2>") !=
+        std::string::npos);
+  CHECK(html.find("CASE C") != std::string::npos);
+  CHECK(html.find(report::escaped(d.reasoning)) != std::string::npos);
+  REQUIRE_FALSE(d.new_role_kras.empty());
+  for (const auto& kra : d.new_role_kras) CHECK(html.find("<li>" + report::escaped(kra) + "</li>") != std::string::npos);
+}
