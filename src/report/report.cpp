@@ -795,8 +795,8 @@ char first_char(std::string_view s) {
   return 0;
 }
 
-/// Checks that the JD text is the one the run was made from: every evidence span lies in it and
-/// reads as (part of) the sentence the run recorded for it.
+/// Checks that the JD text is the one the run was made from: every evidence span lies in it,
+/// inside the sentence the run recorded for it.
 void check_jd_matches(J run, std::string_view jd) {
   for (const J& s : run["api1"]["final_skills"].items())
     for (const J& ev : s["evidence"].items()) {
@@ -804,7 +804,13 @@ void check_jd_matches(J run, std::string_view jd) {
       if (!b || !e) continue;
       std::string_view sentence = ev["sentence"].str();
       bool ok = *b >= 0 && *b < *e && static_cast<size_t>(*e) <= jd.size();
-      if (ok && !sentence.empty()) ok = sentence.find(jd.substr(size_t(*b), size_t(*e - *b))) != std::string_view::npos;
+      if (ok && !sentence.empty()) {
+        // The sentence the run recorded must sit in the text around the span's start (an LLM's
+        // evidence quote may run past that sentence's end).
+        ok = false;
+        for (size_t p = jd.find(sentence); p != std::string_view::npos && p <= size_t(*b); p = jd.find(sentence, p + 1))
+          if (size_t(*b) < p + sentence.size()) ok = true;
+      }
       if (!ok)
         throw Error(Error::Code::kNotFound,
                     fmt::format("the JD text does not match run {}: the evidence of skill '{}' at bytes {}-{} is not "
