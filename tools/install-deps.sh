@@ -8,6 +8,7 @@ packages=(
   doctest-dev pybind11-dev
   python3 python3-dev python3-pybind11 python3-pytest python3-numpy python3-pip python3-setuptools python3-wheel python3-venv
   valgrind libbenchmark-dev
+  chromium chromium-driver python3-selenium  # the HTML report's browser test
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -9,6 +9,7 @@
 #include "jdpipe/llm.hpp"
 #include "jdpipe/parsed_jd.hpp"
 #include "jdpipe/pipeline.hpp"
+#include "jdpipe/report.hpp"
 #include "jdpipe/run.hpp"
 #include "jdpipe/sqlite_catalog.hpp"
 #include "jdpipe/version.hpp"

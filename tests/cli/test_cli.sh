@@ -196,5 +196,40 @@ assert d["case"] == "D" and d["chosen_role"]["slug"] == "backend-engineer", d
 fi
 check "a missing vectors file is an error" status_is 1 "$jdpipe" run --embedder "static:$tmp/none.bin" "$src/examples/sample-jd.txt"
 
+# jdpipe report: an HTML page of a run.
+"$jdpipe" run "$src/examples/sample-jd.txt" > "$tmp/run.json"
+check "report --help" status_is 0 "$jdpipe" report --help
+check "report with no run file is bad usage" status_is 2 "$jdpipe" report
+check "report with an unknown option is bad usage" status_is 2 "$jdpipe" report --frob "$tmp/run.json"
+check "report with two run files is bad usage" status_is 2 "$jdpipe" report "$tmp/run.json" "$tmp/run.json"
+check "report -o without a value is bad usage" status_is 2 "$jdpipe" report "$tmp/run.json" -o
+check "report --index out of range is bad usage" status_is 2 "$jdpipe" report "$tmp/run.json" --index 1
+check "report to stdout" status_is 0 "$jdpipe" report "$tmp/run.json"
+check "  ... is an HTML page with the chosen role" grep -q '<h2 class="chosen-role">Backend Developer</h2>' "$tmp/out"
+check "report -o with the JD" status_is 0 "$jdpipe" report "$tmp/run.json" --jd "$src/examples/sample-jd.txt" -o "$tmp/report.html"
+check "  ... writes the file, evidence marked in the JD" grep -q '<mark class="ev" data-skill="0">APIs</mark>' "$tmp/report.html"
+check "report reads stdin" status_is 0 sh -c '"$1" report - < "$2"' _ "$jdpipe" "$tmp/run.json"
+check "report of a missing file fails" status_is 1 "$jdpipe" report "$tmp/nope.json"
+check "  ... naming it" grep -q "nope.json" "$tmp/err"
+check "report of a file that is not a run fails" status_is 1 "$jdpipe" report "$src/tests/data/mini-catalog.jsonl"
+check "  ... naming it" grep -q "mini-catalog.jsonl.*not a jdpipe run" "$tmp/err"
+check "report with a JD the run was not made from fails" status_is 1 "$jdpipe" report "$tmp/run.json" --jd "$src/tests/data/jds/accountant_mumbai.txt"
+check "  ... saying so" grep -q "does not match" "$tmp/err"
+check "report with a missing JD file fails" status_is 1 "$jdpipe" report "$tmp/run.json" --jd "$tmp/nope.txt"
+check "  ... naming it" grep -q "nope.txt" "$tmp/err"
+check "report to an unwritable path fails" status_is 1 "$jdpipe" report "$tmp/run.json" -o "$tmp/no/such/dir/r.html"
+"$jdpipe" run --jsonl "$tmp/in.jsonl" --jsonl-out > "$tmp/runs.jsonl" 2> /dev/null
+check "report of JSON Lines with a failed input" status_is 0 "$jdpipe" report "$tmp/runs.jsonl"
+check "  ... one section per line" $PY -c '
+import sys
+html = open(sys.argv[1]).read()
+assert html.count("<section class=\"run") == 3 and "Failed input" in html, html.count("<section")
+' "$tmp/out"
+check "report --index picks one run" status_is 0 "$jdpipe" report "$tmp/runs.jsonl" --index 0
+check "  ... only that one" $PY -c '
+import sys
+assert open(sys.argv[1]).read().count("<section class=\"run") == 1
+' "$tmp/out"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -20,6 +20,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"run", jdpipe::cli::cmd_run},
     {"catalog", jdpipe::cli::cmd_catalog},
+    {"report", jdpipe::cli::cmd_report},
 };
 
 constexpr const char* kUsage = R"(usage: jdpipe <command> [options]
@@ -30,6 +31,7 @@ commands:
   catalog import bundle FILE -o OUT   convert a bundle (OUT ending .db is SQLite, .jsonl a bundle)
   catalog export PATH -o FILE         write a catalog as a bundle
   catalog stats [PATH]                the counts of a catalog (the starter catalog by default)
+  report RUN.json [-o OUT] [--jd FILE] an HTML report of a run (self-contained, no network)
 
 options:
   --version         print the version
