@@ -155,7 +155,9 @@ class EscoImporter {
       s.skill_nature = skill_nature(type, reuse);
       s.volatility = "STABLE";
       s.typical_lifespan = reuse == "transversal" ? "EVERGREEN" : "LONG";
-      s.ai_related = import_detail::mentions_ai(s.display_name) || digital_ai_.contains(import_detail::key(uri));
+      // "ML (computer programming)" is the ML language, not machine learning.
+      const bool language = s.display_name.find("(computer programming)") != std::string::npos;
+      s.ai_related = !language && (import_detail::mentions_ai(s.display_name) || digital_ai_.contains(import_detail::key(uri)));
       seen.clear();
       auto add = [&](std::string_view text_in, const char* type_name, bool primary) {
         std::string clean = text::squash_spaces(text_in);
@@ -169,7 +171,7 @@ class EscoImporter {
       add(s.display_name, "CANONICAL", true);
       for_each_line(r[c_alt], [&](std::string_view l) {
         add(l, "SYNONYM", false);
-        if (!s.ai_related && import_detail::mentions_ai(l)) s.ai_related = true;
+        if (!s.ai_related && !language && import_detail::mentions_ai(l)) s.ai_related = true;
       });
       for_each_line(r[c_hidden], [&](std::string_view l) { add(l, "VARIANT", false); });
       data_.skills.push_back(std::move(s));

@@ -12,11 +12,13 @@ namespace {
 constexpr std::array<std::string_view, 8> kAcronyms = {"AI", "ML", "LLM", "LLMs", "NLP", "GenAI", "GPT", "MLOps"};
 // Lower case; matched against the lower-cased text at word boundaries (a phrase may continue
 // with a plural or adjective ending: "neural networks", "language models").
-constexpr std::array<std::string_view, 20> kPhrases = {
+constexpr std::array<std::string_view, 27> kPhrases = {
     "artificial intelligence", "machine learning", "deep learning", "neural network", "neural net",
     "language model",          "natural language processing", "computer vision", "reinforcement learning",
     "generative ai",           "prompt engineering", "tensorflow", "pytorch", "keras", "scikit-learn",
-    "hugging face",            "langchain", "openai", "chatgpt", "mlops"};
+    "hugging face",            "langchain", "openai", "chatgpt", "mlops",
+    // ML tools O*NET lists under plain names.
+    "mxnet", "rapidminer", "weka", "neuralware", "neuralshell", "sagemaker", "datarobot"};
 
 bool word_char(std::string_view s, size_t i) { return i < s.size() && text::is_alnum(static_cast<unsigned char>(s[i])); }
 

@@ -16,7 +16,8 @@ namespace jdpipe::enrich {
 /// intelligence", "machine learning", "deep learning", "neural network", "language model",
 /// "natural language processing", "computer vision", "reinforcement learning", "generative
 /// AI", "prompt engineering", "TensorFlow", "PyTorch", "Keras", "scikit-learn", "Hugging
-/// Face", "LangChain", "OpenAI", "ChatGPT").
+/// Face", "LangChain", "OpenAI", "ChatGPT", and ML tools such as MXNet, RapidMiner, Weka,
+/// SageMaker).
 std::optional<std::string> find_ai_term(std::string_view text);
 
 inline bool mentions_ai(std::string_view text) { return find_ai_term(text).has_value(); }

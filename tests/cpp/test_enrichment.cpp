@@ -433,3 +433,32 @@ TEST_CASE("SQLite catalog: ai_related_kras and work_natures round-trip; a NULL f
   CHECK(SqliteCatalog::open(path)->snapshot()->roles[0].ai_related_kras == std::vector<size_t>{1});
   cleanup();
 }
+
+TEST_CASE("importers: AI-related skills and KRAs from the AI lexicon on O*NET 27.0 and ESCO v1.1.1") {
+  const std::string data = JDPIPE_SHARED_DATA_DIR;
+  {
+    CatalogData esco = import_esco(data + "/esco-v1.1.1");
+    for (const char* slug : {"machine-learning", "computer-vision", "natural-language-processing", "deep-learning"}) {
+      CAPTURE(slug);
+      REQUIRE(esco.skill_by_slug(slug));
+      CHECK(esco.skill_by_slug(slug)->ai_related);
+    }
+    REQUIRE(esco.skill_by_slug("ml-computer-programming"));  // the ML language
+    CHECK_FALSE(esco.skill_by_slug("ml-computer-programming")->ai_related);
+    REQUIRE(esco.skill_by_slug("tai-chi"));
+    CHECK_FALSE(esco.skill_by_slug("tai-chi")->ai_related);
+    const Role* cv = esco.role_by_slug("computer-vision-engineer");
+    REQUIRE(cv);
+    REQUIRE_FALSE(cv->ai_related_kras.empty());
+    CHECK(enrich::mentions_ai(cv->kras[cv->ai_related_kras.front()]));
+  }
+  {
+    CatalogData onet = import_onet(data + "/onet-27.0");
+    REQUIRE(onet.skill_by_slug("apache-mxnet"));
+    CHECK(onet.skill_by_slug("apache-mxnet")->ai_related);
+    const Role* rt = onet.role_by_slug("robotics-technicians-17-3024-01");
+    REQUIRE(rt);
+    REQUIRE(rt->ai_related_kras.size() == 1);
+    CHECK(rt->kras[rt->ai_related_kras[0]].rfind("Train robots, using artificial intelligence software", 0) == 0);
+  }
+}
