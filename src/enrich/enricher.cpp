@@ -9,6 +9,8 @@
 #include <cstring>
 #include <map>
 
+#include <absl/container/flat_hash_set.h>
+
 #include "enrich/ai_terms.hpp"
 #include "text/text.hpp"
 
@@ -54,8 +56,8 @@ std::vector<std::string> inflections(const std::string& v) {
 }
 
 // Closed-class English words and JD filler with no content of their own.
-const std::unordered_set<std::string>& stop_words() {
-  static const std::unordered_set<std::string> words = {
+const absl::flat_hash_set<std::string_view>& stop_words() {
+  static const absl::flat_hash_set<std::string_view> words = {
       "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
       "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
       "do", "does", "doing", "down", "during", "each", "e.g", "eg", "etc", "either", "ensure", "ensuring", "every",
@@ -156,7 +158,11 @@ Enricher::Enricher(const CatalogData& data) : data_(data) {
 }
 
 std::pair<std::string, std::string> Enricher::classify(std::string_view sentence) const {
-  for (const auto& t : text::tokenize(sentence)) {
+  return classify_tokens(text::tokenize(sentence));
+}
+
+std::pair<std::string, std::string> Enricher::classify_tokens(const std::vector<text::Token>& tokens) const {
+  for (const auto& t : tokens) {
     auto it = nature_of_word_.find(t.norm);
     if (it != nature_of_word_.end()) return {natures_[it->second].id, t.norm};
   }
@@ -188,16 +194,20 @@ std::string stem(std::string_view word) {
 }
 
 std::vector<std::pair<std::string, std::string>> content_words(std::string_view text_in) {
+  return content_words_of(text::tokenize(text_in));
+}
+
+std::vector<std::pair<std::string, std::string>> content_words_of(const std::vector<text::Token>& tokens) {
   std::vector<std::pair<std::string, std::string>> out;
-  std::unordered_set<std::string> seen;
   const auto& stops = stop_words();
-  for (const auto& t : text::tokenize(text_in)) {
+  for (const auto& t : tokens) {
     const std::string& w = t.norm;
-    if (w.size() < 2 || stops.count(w)) continue;
+    if (w.size() < 2 || stops.contains(w)) continue;
     if (std::none_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
       continue;
     std::string s = stem(w);
-    if (seen.insert(s).second) out.emplace_back(w, std::move(s));
+    // A sentence has a few dozen words: a linear look beats a hash set here.
+    if (std::none_of(out.begin(), out.end(), [&](const auto& p) { return p.second == s; })) out.emplace_back(w, std::move(s));
   }
   return out;
 }
@@ -251,6 +261,10 @@ Enrichment Enricher::compute(const Run& run, std::string_view jd, const std::vec
     if (spans.back()) cursor = spans.back()->byte_end;
   }
 
+  std::vector<std::vector<text::Token>> tokens;  // each sentence tokenized once, for two views
+  tokens.reserve(sentences.size());
+  for (const auto& s : sentences) tokens.push_back(text::tokenize(s.sentence));
+
   // --- skill clusters ----------------------------------------------------------------------
   {
     auto& sc = out.skill_clusters;
@@ -285,7 +299,7 @@ Enrichment Enricher::compute(const Run& run, std::string_view jd, const std::vec
     nw.lexicon = catalog_lexicon_ ? "catalog" : "builtin";
     std::vector<int> counts(natures_.size() + 1, 0);
     for (size_t s = 0; s < sentences.size(); ++s) {
-      auto [nature, verb] = classify(sentences[s].sentence);
+      auto [nature, verb] = classify_tokens(tokens[s]);
       SentenceNature sn{sentences[s].sentence, spans[s], nature, std::nullopt};
       if (!verb.empty()) sn.verb = verb;
       size_t k = natures_.size();
@@ -434,20 +448,30 @@ Enrichment Enricher::compute(const Run& run, std::string_view jd, const std::vec
   }
 
   // --- KRA vocabulary ----------------------------------------------------------------------
-  for (const auto& in : sentences) {
+  using Words = std::vector<std::pair<std::string, std::string>>;
+  std::vector<std::pair<const std::string*, Words>> kra_words;  // sentences often share a KRA
+  auto words_of_kra = [&](const std::string& kra) -> const Words& {
+    for (const auto& [k, w] : kra_words)
+      if (k == &kra) return w;
+    kra_words.emplace_back(&kra, content_words(kra));
+    return kra_words.back().second;
+  };
+  auto has_stem = [](const Words& ws, const std::string& st) {
+    return std::any_of(ws.begin(), ws.end(), [&](const auto& p) { return p.second == st; });
+  };
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const SentenceInput& in = sentences[s];
     if (!in.kra_role) continue;
     KraVocabulary kv;
     kv.sentence = in.sentence;
     kv.kra_text = in.kra_role->kras[in.kra_index];
     kv.role_slug = in.kra_role->slug;
     kv.similarity = round4(in.similarity);
-    auto sw = content_words(kv.sentence), kw = content_words(kv.kra_text);
-    std::unordered_set<std::string> sstems, kstems;
-    for (const auto& [w, st] : sw) sstems.insert(st);
-    for (const auto& [w, st] : kw) kstems.insert(st);
-    for (const auto& [w, st] : sw) (kstems.count(st) ? kv.shared : kv.sentence_only).push_back(w);
+    Words sw = content_words_of(tokens[s]);
+    const Words& kw = words_of_kra(in.kra_role->kras[in.kra_index]);
+    for (const auto& [w, st] : sw) (has_stem(kw, st) ? kv.shared : kv.sentence_only).push_back(w);
     for (const auto& [w, st] : kw)
-      if (!sstems.count(st)) kv.kra_only.push_back(w);
+      if (!has_stem(sw, st)) kv.kra_only.push_back(w);
     kv.overlap = sw.empty() ? 0.0 : round4(static_cast<double>(kv.shared.size()) / sw.size());
     out.kra_vocabulary.push_back(std::move(kv));
   }

@@ -12,6 +12,7 @@
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/enrichment.hpp"
 #include "jdpipe/run.hpp"
+#include "text/text.hpp"
 
 namespace jdpipe::enrich {
 
@@ -37,6 +38,7 @@ class Enricher {
   /// The nature id a sentence's first lexicon word gives it ("unclassified" when none), and
   /// that word as written (lower case; empty when none).
   std::pair<std::string, std::string> classify(std::string_view sentence) const;
+  std::pair<std::string, std::string> classify_tokens(const std::vector<text::Token>& tokens) const;
 
  private:
   const CatalogData& data_;
@@ -48,6 +50,7 @@ class Enricher {
 /// Content words of a text for the KRA vocabulary view: lower-case tokens with a letter, not
 /// stop words, one per stem (the first spelling kept), in text order; with their stems.
 std::vector<std::pair<std::string, std::string>> content_words(std::string_view text);
+std::vector<std::pair<std::string, std::string>> content_words_of(const std::vector<text::Token>& tokens);
 
 /// A light English stem: "develops", "developed", "developing" -> "develop"; "analyses" ->
 /// "analys"; a final "e" is dropped so that "manage" and "managing" meet.
