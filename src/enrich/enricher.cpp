@@ -300,7 +300,7 @@ Enrichment Enricher::compute(const Run& run, std::string_view jd, const std::vec
     std::vector<int> counts(natures_.size() + 1, 0);
     for (size_t s = 0; s < sentences.size(); ++s) {
       auto [nature, verb] = classify_tokens(tokens[s]);
-      SentenceNature sn{sentences[s].sentence, spans[s], nature, std::nullopt};
+      SentenceNature sn{std::string(sentences[s].sentence), spans[s], nature, std::nullopt};
       if (!verb.empty()) sn.verb = verb;
       size_t k = natures_.size();
       for (size_t i = 0; i < natures_.size(); ++i)
@@ -360,7 +360,7 @@ Enrichment Enricher::compute(const Run& run, std::string_view jd, const std::vec
                                       in.similarity, in.kra_role->kras[in.kra_index]));
       if (reasons.empty()) continue;
       ++ai.ai_responsibilities;
-      ai.contributors.push_back({"responsibility", in.sentence, std::move(reasons), spans[s]});
+      ai.contributors.push_back({"responsibility", std::string(in.sentence), std::move(reasons), spans[s]});
     }
     ai.skill_share = ai.total_skills ? round4(static_cast<double>(ai.ai_skills) / ai.total_skills) : 0.0;
     ai.responsibility_share =
@@ -443,7 +443,7 @@ Enrichment Enricher::compute(const Run& run, std::string_view jd, const std::vec
       const SentenceInput& in = sentences[s];
       if (!in.kra_role) continue;
       bool ai = std::binary_search(in.kra_role->ai_related_kras.begin(), in.kra_role->ai_related_kras.end(), in.kra_index);
-      ev.kras.push_back({in.sentence, spans[s], in.kra_role->kras[in.kra_index], in.kra_role->slug, round4(in.similarity), ai});
+      ev.kras.push_back({std::string(in.sentence), spans[s], in.kra_role->kras[in.kra_index], in.kra_role->slug, round4(in.similarity), ai});
     }
   }
 

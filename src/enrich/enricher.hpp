@@ -18,7 +18,7 @@ namespace jdpipe::enrich {
 
 /// One responsibility sentence as the pipeline scored it, with its best KRA when one was.
 struct SentenceInput {
-  std::string sentence;
+  std::string_view sentence;  // must outlive compute()
   const Role* kra_role = nullptr;  // the role of the best KRA; null when no KRA was scored
   size_t kra_index = 0;            // into kra_role->kras
   double similarity = 0;

@@ -769,7 +769,9 @@ class RunBuilder {
   // --- client enrichment: the sentences with their best KRA, then enrich/ does the rest -----
   void enrich() {
     std::vector<enrich::SentenceInput> in;
-    const auto& sentences = sentences_.empty() ? responsibility_sentences() : sentences_;
+    std::vector<std::string> unscored;  // the embedder failed: the sentences without KRAs
+    if (sentences_.empty()) unscored = responsibility_sentences();
+    const std::vector<std::string>& sentences = sentences_.empty() ? unscored : sentences_;
     // The chosen role's KRAs explain the choice; without one, the best KRA of any role.
     const roles::RoleKraScore* chosen_scores = nullptr;
     if (chosen_)
