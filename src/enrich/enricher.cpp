@@ -285,7 +285,9 @@ Enrichment Enricher::compute(const Run& run, std::string_view jd, const std::vec
           bool under = chosen && std::find(chosen->dimensions.begin(), chosen->dimensions.end(), dslug) != chosen->dimensions.end();
           sc.by_dimension.push_back({dslug, d ? d->display_name : dslug, under, {}});
         }
-        sc.by_dimension[di->second].skills.push_back(ref_of(i));
+        auto& members = sc.by_dimension[di->second].skills;
+        if (members.empty() || members.back().skill_name != final_skills[i].skill_name)  // a link listed twice
+          members.push_back(ref_of(i));
       }
     }
     auto by_size = [](const SkillCluster& a, const SkillCluster& b) { return a.skills.size() > b.skills.size(); };
