@@ -28,6 +28,7 @@ ROLES: blocks
     @ slug | Display Name | Archetype
     R: rationale            A: alias; alias; ...
     K: one KRA per K: line  S: skill slugs (space separated)
+    KA: an AI-related KRA (listed in the role's ai_related_kras)
     D: dimension codes (space separated)
 """
 import json
@@ -1532,11 +1533,11 @@ R: A Data Scientist uses statistics, machine learning and programming to extract
 A: Data Scientist; Applied Scientist; Machine Learning Scientist; Decision Scientist; Data Science Specialist
 K: Frames business problems as analytical or predictive modeling questions together with product and business stakeholders.
 K: Collects, cleans and explores large datasets with SQL and Python to identify patterns, anomalies and data quality issues.
-K: Builds, validates and tunes machine learning models for classification, regression, forecasting and ranking problems.
+KA: Builds, validates and tunes machine learning models for classification, regression, forecasting and ranking problems.
 K: Designs A/B tests and other experiments, selects metrics and interprets results with appropriate statistical methods.
-K: Engineers features from raw behavioral, transactional and text data to improve model performance.
+KA: Engineers features from raw behavioral, transactional and text data to improve model performance.
 K: Communicates findings through visualizations, written reports and presentations tailored to non-technical audiences.
-K: Works with engineers to deploy models into production and monitors their accuracy and drift over time.
+KA: Works with engineers to deploy models into production and monitors their accuracy and drift over time.
 K: Documents analyses, assumptions and model limitations so that results can be reproduced and audited.
 S: python r sql machine-learning statistics scikit-learn pandas numpy jupyter ab-testing feature-engineering xgboost data-visualization deep-learning
 D: ML STATS EXP ANALYSIS VIZ PY
@@ -1572,14 +1573,14 @@ D: ETL BIGDATA DWH DGOV SQL PY
 @ machine-learning-engineer | Machine Learning Engineer | Data
 R: A Machine Learning Engineer builds, trains and deploys machine learning models as reliable production software. They bridge data science and software engineering, owning model pipelines, serving infrastructure and performance.
 A: Machine Learning Engineer; ML Engineer; Deep Learning Engineer; Applied ML Engineer; Computer Vision Engineer
-K: Develops and trains machine learning and deep learning models with PyTorch, TensorFlow or scikit-learn for production use cases.
-K: Builds feature pipelines and training datasets that are reproducible, versioned and consistent between training and serving.
-K: Deploys models as scalable batch jobs or low-latency inference services with monitoring and rollback capabilities.
-K: Evaluates models with offline metrics and online experiments and analyzes prediction errors to guide improvements.
-K: Trains and optimizes computer vision and natural language models for detection, classification and extraction tasks.
-K: Optimizes model inference speed and cost through quantization, batching, caching and hardware selection.
-K: Monitors production models for data drift, performance degradation and bias and retrains them when needed.
-K: Maintains ML infrastructure such as experiment tracking, model registries and GPU training environments.
+KA: Develops and trains machine learning and deep learning models with PyTorch, TensorFlow or scikit-learn for production use cases.
+KA: Builds feature pipelines and training datasets that are reproducible, versioned and consistent between training and serving.
+KA: Deploys models as scalable batch jobs or low-latency inference services with monitoring and rollback capabilities.
+KA: Evaluates models with offline metrics and online experiments and analyzes prediction errors to guide improvements.
+KA: Trains and optimizes computer vision and natural language models for detection, classification and extraction tasks.
+KA: Optimizes model inference speed and cost through quantization, batching, caching and hardware selection.
+KA: Monitors production models for data drift, performance degradation and bias and retrains them when needed.
+KA: Maintains ML infrastructure such as experiment tracking, model registries and GPU training environments.
 S: python machine-learning deep-learning pytorch tensorflow scikit-learn mlops docker kubernetes sql feature-engineering mlflow computer-vision opencv natural-language-processing amazon-sagemaker
 D: ML DL CV NLP MLOPS PY CONT
 
@@ -1612,27 +1613,27 @@ D: DWH SQL DGOV ETL VCS
 @ mlops-engineer | MLOps Engineer | Data
 R: An MLOps Engineer builds the platforms and pipelines that take machine learning models from experiment to reliable production service. They automate training, deployment and monitoring so data science teams can ship models safely.
 A: MLOps Engineer; ML Platform Engineer; Machine Learning Operations Engineer; ML Infrastructure Engineer
-K: Builds automated training, validation and deployment pipelines for machine learning models using CI/CD practices.
-K: Operates model serving infrastructure on Kubernetes or managed cloud services with autoscaling and versioned rollouts.
-K: Maintains experiment tracking, model registries and feature stores that support reproducible model development.
-K: Implements monitoring for model latency, errors, data drift and prediction quality with alerts to the owning teams.
-K: Manages GPU and compute resources for training workloads and optimizes their cost and utilization.
+KA: Builds automated training, validation and deployment pipelines for machine learning models using CI/CD practices.
+KA: Operates model serving infrastructure on Kubernetes or managed cloud services with autoscaling and versioned rollouts.
+KA: Maintains experiment tracking, model registries and feature stores that support reproducible model development.
+KA: Implements monitoring for model latency, errors, data drift and prediction quality with alerts to the owning teams.
+KA: Manages GPU and compute resources for training workloads and optimizes their cost and utilization.
 K: Standardizes containerized environments and dependency management for data science projects.
-K: Enforces access controls, lineage and audit trails for models and training data in line with governance requirements.
+KA: Enforces access controls, lineage and audit trails for models and training data in line with governance requirements.
 S: mlops kubernetes docker mlflow kubeflow python aws amazon-sagemaker vertex-ai terraform ci-cd machine-learning prometheus
 D: MLOPS CONT CICD CLOUD ML OBS
 
 @ ai-engineer | AI Engineer | Data
 R: An AI Engineer builds applications and features on top of large language models and other generative AI systems. They design prompts, retrieval pipelines and agents, and evaluate them so AI features are useful, safe and cost-effective.
 A: AI Engineer; Generative AI Engineer; LLM Engineer; GenAI Developer; Applied AI Engineer; AI Application Developer
-K: Builds applications on large language models through provider APIs and open-weight models, integrating them into products and workflows.
-K: Designs and tests prompts, system instructions and output schemas that make model responses accurate and consistent.
-K: Implements retrieval-augmented generation pipelines with document chunking, embeddings, vector databases and reranking.
-K: Develops tool-using agents and multi-step workflows with frameworks such as LangChain or LlamaIndex.
-K: Builds evaluation datasets and automated evaluations that measure answer quality, grounding and safety before each release.
-K: Monitors latency, token usage and cost of AI features and optimizes model choice, caching and batching.
-K: Applies guardrails, content filtering and privacy controls to reduce harmful, biased or leaked model outputs.
-K: Fine-tunes or adapts models on domain data when prompting and retrieval alone do not meet quality targets.
+KA: Builds applications on large language models through provider APIs and open-weight models, integrating them into products and workflows.
+KA: Designs and tests prompts, system instructions and output schemas that make model responses accurate and consistent.
+KA: Implements retrieval-augmented generation pipelines with document chunking, embeddings, vector databases and reranking.
+KA: Develops tool-using agents and multi-step workflows with frameworks such as LangChain or LlamaIndex.
+KA: Builds evaluation datasets and automated evaluations that measure answer quality, grounding and safety before each release.
+KA: Monitors latency, token usage and cost of AI features and optimizes model choice, caching and batching.
+KA: Applies guardrails, content filtering and privacy controls to reduce harmful, biased or leaked model outputs.
+KA: Fine-tunes or adapts models on domain data when prompting and retrieval alone do not meet quality targets.
 S: python large-language-models generative-ai prompt-engineering retrieval-augmented-generation vector-databases langchain llamaindex openai-api hugging-face-transformers llm-evaluation ai-agents responsible-ai llm-fine-tuning fastapi
 D: GENAI NLP ML BE_API MLOPS
 
@@ -2626,7 +2627,7 @@ def build_roles(codes):
                     "kind": "role", "slug": slug, "display_name": display,
                     "role_archetype": archetype, "rationale": None,
                     "external_id": None, "aliases": [], "kras": [],
-                    "skills": [], "dimensions": [],
+                    "ai_related_kras": [], "skills": [], "dimensions": [],
                 }
                 roles.append(cur)
                 continue
@@ -2638,7 +2639,9 @@ def build_roles(codes):
                 cur["rationale"] = value
             elif tag == "A":
                 cur["aliases"] = [a.strip() for a in value.split(";") if a.strip()]
-            elif tag == "K":
+            elif tag in ("K", "KA"):
+                if tag == "KA":
+                    cur["ai_related_kras"].append(len(cur["kras"]))
                 cur["kras"].append(value)
             elif tag == "S":
                 cur["skills"] = value.split()

@@ -52,7 +52,7 @@ FIELDS = {
               "skill_nature", "volatility", "typical_lifespan", "is_extractable",
               "is_also_category", "external_id", "ai_related", "aliases", "dimensions"],
     "role": ["kind", "slug", "display_name", "role_archetype", "rationale",
-             "external_id", "aliases", "kras", "skills", "dimensions"],
+             "external_id", "aliases", "kras", "ai_related_kras", "skills", "dimensions"],
 }
 OPTIONAL_FIELDS = {"id"}
 
@@ -82,6 +82,10 @@ AI_SLUGS = {
 }
 AI_WORDS = re.compile(r"(\bAI\b|Machine Learning|Deep Learning|\bLLM|Neural|Generative|"
                       r"Language Model|Computer Vision|Natural Language|\bMLOps\b)")
+
+# The same terms in running text (KRAs are sentences, not title-cased names).
+KRA_AI_WORDS = re.compile(r"(\bAI\b|\bML\b|\bLLMs?\b|\bNLP\b|(?i:machine learning|deep learning|neural net|"
+                          r"language model|computer vision|natural language processing|generative ai|mlops))")
 
 # --- the seed run example (exact records) ---------------------------------
 SEED_BACKEND_RATIONALE = (
@@ -360,6 +364,7 @@ def validate(path, seed=None, size=True):
     display_owners = collections.defaultdict(set)
     family_counts = collections.Counter()
     kra_total = 0
+    ai_kra_total = 0
     kra_texts = collections.defaultdict(set)
     for slug, r in roles.items():
         n = role_lines[slug]
@@ -401,6 +406,15 @@ def validate(path, seed=None, size=True):
         if len(set(kras)) != len(kras):
             rep.err("%s: duplicate KRAs" % where)
         kra_total += len(kras)
+        ai_kras = r["ai_related_kras"]
+        if (not isinstance(ai_kras, list) or not all(type(i) is int and 0 <= i < len(kras) for i in ai_kras)
+                or ai_kras != sorted(set(ai_kras))):
+            rep.err("%s: ai_related_kras must be ascending distinct indices into kras" % where)
+            ai_kras = []
+        ai_kra_total += len(ai_kras)
+        for i, k in enumerate(kras):
+            if KRA_AI_WORDS.search(k) and i not in ai_kras:
+                rep.err("%s: KRA %d looks AI-related but is not in ai_related_kras: %r" % (where, i, k))
         for k in kras:
             wc = word_count(k)
             if not 10 <= wc <= 30:
@@ -472,6 +486,7 @@ def validate(path, seed=None, size=True):
         ("roles", len(roles)),
         ("role aliases", sum(len(r["aliases"]) for r in roles.values())),
         ("KRAs", kra_total),
+        ("ai_related KRAs", ai_kra_total),
         ("role-skill links", sum(len(r["skills"]) for r in roles.values())),
         ("role-dimension links", sum(len(r["dimensions"]) for r in roles.values())),
         ("skills linked to no role", len(unlinked)),

@@ -15,11 +15,22 @@ namespace jdpipe {
 
 struct Run;
 
+/// A nature of work (the enrichment's "nature of work" view) and the verbs that signal it.
+struct WorkNature {
+  std::string id;     // "build", "analyse", ...
+  std::string label;  // "Build / create"
+  std::vector<std::string> verbs;  // base forms; inflections (-s, -ed, -ing) are matched too
+
+  bool operator==(const WorkNature&) const = default;
+};
+
 struct CatalogMeta {
   std::string name;
   std::string version;
   std::string description;
   std::string license;
+  /// Replaces the built-in work-nature lexicon when not empty (bundle meta "work_natures").
+  std::vector<WorkNature> work_natures;
 
   bool operator==(const CatalogMeta&) const = default;
 };
@@ -65,6 +76,7 @@ struct Role {
   std::string source = "db";
   std::vector<std::string> aliases;
   std::vector<std::string> kras;
+  std::vector<size_t> ai_related_kras;  // indices into kras of the AI-related KRAs, ascending
   std::vector<std::string> skills;      // skill slugs
   std::vector<std::string> dimensions;  // dimension slugs
 

@@ -12,6 +12,10 @@
 // required value, a malformed O*NET-SOC code or a repeated code / URI (kParse,
 // "<file>:<line>: ...").
 //
+// Both importers: "the AI lexicon" is enrich/ai_terms.hpp (AI, ML, LLM, NLP, machine learning,
+// deep learning, neural network, computer vision, TensorFlow, ...); a role's ai_related_kras are
+// the KRAs whose text mentions one of its terms (neither taxonomy flags tasks itself).
+//
 // ---------------------------------------------------------------------------------------------
 // O*NET text database (tested on release 27.0: the tab-separated files with a header line)
 //
@@ -39,8 +43,8 @@
 //   names a "language" under a development, compiler, database or analytical commodity, or
 //   is a well-known language name such as Python, C++, JavaScript, SQL); PLATFORM for
 //   operating systems, cloud, server, database management and platform commodities; TOOL
-//   otherwise (always for Tools Used). ai_related when the name mentions AI or machine
-//   learning. Aliases: the Example (CANONICAL, primary), plus the trailing upper-case acronym
+//   otherwise (always for Tools Used). ai_related when the name mentions a term of the AI
+//   lexicon (Hot Technology alone does not make a skill AI-related). Aliases: the Example (CANONICAL, primary), plus the trailing upper-case acronym
 //   of an Example of three or more words when the words before it spell it out ("Structured
 //   query language SQL" -> "SQL", "Hypertext markup language HTML" -> "HTML"; ABBREVIATION,
 //   CASE_SENSITIVE). When several Examples spell out one acronym, the one listed in most rows
@@ -74,7 +78,9 @@
 //   -> CONCEPT; skill/competence with reuseLevel transversal -> SOFT_SKILL, other
 //   skill/competence -> METHODOLOGY; no skillType -> CONCEPT. volatility STABLE;
 //   typical_lifespan EVERGREEN for transversal skills, LONG otherwise; ai_related when the
-//   preferred or an alternative label mentions AI or machine learning.
+//   preferred or an alternative label mentions AI or machine learning, or the skill is in
+//   digitalSkillsCollection_en.csv under a broader concept that does ("principles of
+//   artificial intelligence").
 // - Dimensions: the skill groups (skillGroups_en.csv) that are the direct broader concept of
 //   at least one skill in broaderRelationsSkillPillar.csv, in skillGroups_en.csv order; slug
 //   from preferredLabel (made unique), rationale = description. skill.dimensions = the

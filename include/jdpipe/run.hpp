@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "jdpipe/catalog.hpp"
+#include "jdpipe/enrichment.hpp"
 #include "jdpipe/parsed_jd.hpp"
 
 namespace jdpipe {
@@ -246,6 +247,7 @@ struct Run {
   Api1 api1;
   Api2 api2;
   Api3 api3;
+  Enrichment enrichment;  // the client views (jdpipe/enrichment.hpp); empty for a rejected run
   std::vector<Fallback> fallbacks;
   std::vector<std::pair<std::string, int64_t>> timings_us;  // per stage, in stage order
   std::string catalog_name;

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "catalog/work_natures_json.hpp"
+#include "enrich/ai_terms.hpp"
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/error.hpp"
 #include "text/text.hpp"
@@ -142,6 +144,36 @@ Skill parse_skill(const object& obj) {
   return s;
 }
 
+// Indices into the role's kras; a role line without the field gets them from the AI lexicon.
+std::vector<size_t> get_ai_related_kras(const object& obj, const std::vector<std::string>& kras) {
+  auto e = field(obj, "ai_related_kras");
+  if (!e) return enrich::ai_kra_indices(kras);
+  const size_t n_kras = kras.size();
+  simdjson::dom::array arr;
+  if (e->get_array().get(arr) != simdjson::SUCCESS) throw LineError("field 'ai_related_kras' must be an array");
+  std::vector<size_t> out;
+  for (element item : arr) {
+    uint64_t k;
+    if (item.get_uint64().get(k) != simdjson::SUCCESS || k >= n_kras)
+      throw LineError(fmt::format("field 'ai_related_kras' must hold indices into 'kras' (the role has {} KRAs)",
+                                  n_kras));
+    out.push_back(static_cast<size_t>(k));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<WorkNature> get_work_natures(const object& obj) {
+  auto e = field(obj, "work_natures");
+  if (!e) return {};
+  try {
+    return catalog_detail::parse_work_natures(*e);
+  } catch (const std::invalid_argument& err) {
+    throw LineError(err.what());
+  }
+}
+
 Role parse_role(const object& obj) {
   Role r;
   r.id = get_id(obj);
@@ -153,6 +185,7 @@ Role parse_role(const object& obj) {
   r.source = get_string(obj, "source", false, "db");
   r.aliases = get_strings(obj, "aliases");
   r.kras = get_strings(obj, "kras");
+  r.ai_related_kras = get_ai_related_kras(obj, r.kras);
   r.skills = get_strings(obj, "skills");
   r.dimensions = get_strings(obj, "dimensions");
   return r;
@@ -196,6 +229,7 @@ std::shared_ptr<InMemoryCatalog> InMemoryCatalog::from_bundle_text(std::string_v
         data.meta.version = get_string(obj, "version", false);
         data.meta.description = get_string(obj, "description", false);
         data.meta.license = get_string(obj, "license", false);
+        data.meta.work_natures = get_work_natures(obj);
       } else if (kind == "skill") {
         data.skills.push_back(parse_skill(obj));
       } else if (kind == "role") {

@@ -38,7 +38,14 @@ void put_id(Object& o, int64_t id) {
 }
 
 Object meta_fields(const CatalogMeta& m) {
-  return Object{{"name", m.name}, {"version", m.version}, {"description", m.description}, {"license", m.license}};
+  Object o{{"name", m.name}, {"version", m.version}, {"description", m.description}, {"license", m.license}};
+  // Only a catalog that overrides the built-in work-nature lexicon carries one.
+  if (!m.work_natures.empty()) {
+    Array natures;
+    for (const auto& n : m.work_natures) natures.emplace_back(Object{{"id", n.id}, {"label", n.label}, {"verbs", Value(n.verbs)}});
+    o.emplace("work_natures", Value(std::move(natures)));
+  }
+  return o;
 }
 
 Object dimension_fields(const Dimension& d) {
@@ -85,6 +92,7 @@ Object role_fields(const Role& r) {
            {"source", r.source},
            {"aliases", Value(r.aliases)},
            {"kras", Value(r.kras)},
+           {"ai_related_kras", Value(r.ai_related_kras)},
            {"skills", Value(r.skills)},
            {"dimensions", Value(r.dimensions)}};
   put_id(o, r.id);

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "enrich/ai_terms.hpp"
 #include "jdpipe/error.hpp"
 #include "text/text.hpp"
 
@@ -234,21 +235,11 @@ bool add_unique(std::vector<std::string>& out, absl::flat_hash_set<std::string>&
   return true;
 }
 
-bool mentions_ai(std::string_view label) {
-  // "AI" as an upper-case word.
-  for (size_t i = label.find("AI"); i != std::string_view::npos; i = label.find("AI", i + 1)) {
-    bool left = i == 0 || !text::is_alnum(static_cast<unsigned char>(label[i - 1]));
-    bool right = i + 2 >= label.size() || !text::is_alnum(static_cast<unsigned char>(label[i + 2]));
-    if (left && right) return true;
-  }
-  std::string low = text::lower(label);
-  for (std::string_view needle : {"artificial intelligence", "machine learning", "deep learning", "neural network",
-                                  "large language model"})
-    if (low.find(needle) != std::string::npos) return true;
-  return false;
-}
+bool mentions_ai(std::string_view label) { return enrich::mentions_ai(label); }
 
 CatalogData finish_import(CatalogData data, const ImportOptions& options, const ImportStats& stats) {
+  // Neither taxonomy flags AI-related tasks: the AI lexicon does.
+  for (auto& role : data.roles) role.ai_related_kras = enrich::ai_kra_indices(role.kras);
   Progress p(options, "finalize");
   size_t n = data.roles.size() + data.skills.size() + data.dimensions.size();
   p.start(n);

@@ -149,9 +149,8 @@ void for_each_line(std::string_view s, F&& f) {
   }
 }
 
-/// True when a label names artificial intelligence or machine learning ("AI" as a word in
-/// upper case, "artificial intelligence", "machine learning", "deep learning", "neural
-/// network", "large language model").
+/// True when a label names artificial intelligence or machine learning: the AI lexicon of
+/// enrich/ai_terms.hpp.
 bool mentions_ai(std::string_view label);
 
 }  // namespace jdpipe::import_detail

@@ -113,11 +113,16 @@ class EscoImporter {
   void read_digital(const std::string& path) {
     TableReader r(path, kCsv);
     size_t c_uri = r.column("conceptUri");
+    // The collection names each skill's broader concepts: a digital skill under an AI concept
+    // ("principles of artificial intelligence") is AI-related whatever its own label says.
+    std::optional<size_t> c_broader = r.find_column("broaderConceptPT");
     Progress p(options_, "digital skills");
     p.start(r.total_bytes());
     while (r.next()) {
       p.tick(r);
-      digital_.insert(std::string(required(r, c_uri, "conceptUri")));
+      std::string uri(required(r, c_uri, "conceptUri"));
+      if (c_broader && import_detail::mentions_ai(r[*c_broader])) digital_ai_.insert(uri);
+      digital_.insert(std::move(uri));
     }
     p.done(r.total_bytes());
   }
@@ -150,7 +155,9 @@ class EscoImporter {
       s.skill_nature = skill_nature(type, reuse);
       s.volatility = "STABLE";
       s.typical_lifespan = reuse == "transversal" ? "EVERGREEN" : "LONG";
-      s.ai_related = import_detail::mentions_ai(s.display_name);
+      // "ML (computer programming)" is the ML language, not machine learning.
+      const bool language = s.display_name.find("(computer programming)") != std::string::npos;
+      s.ai_related = !language && (import_detail::mentions_ai(s.display_name) || digital_ai_.contains(import_detail::key(uri)));
       seen.clear();
       auto add = [&](std::string_view text_in, const char* type_name, bool primary) {
         std::string clean = text::squash_spaces(text_in);
@@ -164,7 +171,7 @@ class EscoImporter {
       add(s.display_name, "CANONICAL", true);
       for_each_line(r[c_alt], [&](std::string_view l) {
         add(l, "SYNONYM", false);
-        if (!s.ai_related && import_detail::mentions_ai(l)) s.ai_related = true;
+        if (!s.ai_related && !language && import_detail::mentions_ai(l)) s.ai_related = true;
       });
       for_each_line(r[c_hidden], [&](std::string_view l) { add(l, "VARIANT", false); });
       data_.skills.push_back(std::move(s));
@@ -313,6 +320,7 @@ class EscoImporter {
   std::vector<Group> groups_;
   absl::flat_hash_map<std::string, size_t> group_by_uri_, skill_by_uri_, role_by_uri_;
   absl::flat_hash_set<std::string> digital_;
+  absl::flat_hash_set<std::string> digital_ai_;  // digital skills under an AI-related broader concept
   std::vector<std::vector<size_t>> skill_dimension_;
   SlugAllocator skill_slugs_, role_slugs_;
 };

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
@@ -12,6 +13,8 @@
 
 #include "catalog/sqlite_db.hpp"
 #include "catalog/sqlite_schema.hpp"
+#include "catalog/work_natures_json.hpp"
+#include "enrich/ai_terms.hpp"
 #include "jdpipe/error.hpp"
 #include "jdpipe/run.hpp"
 #include "jdpipe/version.hpp"
@@ -82,6 +85,17 @@ std::string cache_key(const std::string& name, int dim) { return name + '\x1f' +
 
 // --- records -------------------------------------------------------------------------------
 
+std::vector<WorkNature> work_natures_of(const std::string& path, const std::string& text) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  if (parser.parse(text).get(e) != simdjson::SUCCESS) corrupt(path, "the meta row 'work_natures' is not JSON");
+  try {
+    return catalog_detail::parse_work_natures(e);
+  } catch (const std::invalid_argument& err) {
+    corrupt(path, fmt::format("the meta row 'work_natures': {}", err.what()));
+  }
+}
+
 CatalogData load_records(Db& db, bool learned_links) {
   const std::string& path = db.path();
   CatalogData d;
@@ -94,6 +108,7 @@ CatalogData load_records(Db& db, bool learned_links) {
       else if (key == "version") d.meta.version = q.text(1);
       else if (key == "description") d.meta.description = q.text(1);
       else if (key == "license") d.meta.license = q.text(1);
+      else if (key == "work_natures") d.meta.work_natures = work_natures_of(path, q.text(1));
     }
   }
   std::unordered_map<int64_t, size_t> dim_at, skill_at, role_at;
@@ -191,8 +206,13 @@ CatalogData load_records(Db& db, bool learned_links) {
     while (q.step()) role(q.i64(0)).aliases.push_back(q.text(1));
   }
   {
-    auto q = db.query("SELECT role_id, text FROM kras ORDER BY role_id, ordinal");
-    while (q.step()) role(q.i64(0)).kras.push_back(q.text(1));
+    auto q = db.query("SELECT role_id, text, ai_related FROM kras ORDER BY role_id, ordinal");
+    while (q.step()) {
+      Role& r = role(q.i64(0));
+      r.kras.push_back(q.text(1));
+      bool ai = q.is_null(2) ? enrich::mentions_ai(r.kras.back()) : q.boolean(2);
+      if (ai) r.ai_related_kras.push_back(r.kras.size() - 1);
+    }
   }
   {
     auto q = db.query("SELECT role_id, skill_id FROM role_skills ORDER BY role_id, ordinal");
@@ -243,6 +263,7 @@ void write_records(Db& db, const CatalogData& d) {
     put("version", d.meta.version);
     put("description", d.meta.description);
     put("license", d.meta.license);
+    if (!d.meta.work_natures.empty()) put("work_natures", catalog_detail::work_natures_json(d.meta.work_natures));
     put("format", "jdpipe-catalog");
     put("written_by", "jdpipe " JDPIPE_VERSION_STRING);
   }
@@ -294,8 +315,9 @@ void write_records(Db& db, const CatalogData& d) {
       q.bind(1, r.id).bind(2, static_cast<int64_t>(k)).bind(3, r.aliases[k]).run();
     }
     for (size_t k = 0; k < r.kras.size(); ++k) {
-      auto q = db.query("INSERT INTO kras(role_id, ordinal, text) VALUES (?1, ?2, ?3)");
-      q.bind(1, r.id).bind(2, static_cast<int64_t>(k)).bind(3, r.kras[k]).run();
+      bool ai = std::binary_search(r.ai_related_kras.begin(), r.ai_related_kras.end(), k);
+      auto q = db.query("INSERT INTO kras(role_id, ordinal, text, ai_related) VALUES (?1, ?2, ?3, ?4)");
+      q.bind(1, r.id).bind(2, static_cast<int64_t>(k)).bind(3, r.kras[k]).bind(4, ai).run();
     }
     for (size_t k = 0; k < r.skills.size(); ++k) {
       auto q = db.query("INSERT INTO role_skills(role_id, ordinal, skill_id) VALUES (?1, ?2, ?3)");

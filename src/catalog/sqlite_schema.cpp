@@ -180,7 +180,13 @@ CREATE TABLE kra_embeddings (
 );
 )sql";
 
-constexpr std::array<const char*, 1> kMigrations = {kMigration1};
+// KRAs carry ai_related (Role::ai_related_kras). NULL, as in rows written before this step,
+// means "not said": the loader then asks the AI lexicon, as the bundle loader does.
+constexpr const char* kMigration2 = R"sql(
+ALTER TABLE kras ADD COLUMN ai_related INTEGER;
+)sql";
+
+constexpr std::array<const char*, 2> kMigrations = {kMigration1, kMigration2};
 
 int pragma_int(Db& db, const char* sql, std::string_view doing) {
   auto q = db.query(sql);

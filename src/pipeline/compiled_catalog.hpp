@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "enrich/enricher.hpp"
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/embedder.hpp"
 #include "roles/kra_index.hpp"
@@ -14,12 +15,13 @@ namespace jdpipe {
 class CompiledCatalog {
  public:
   CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder, Catalog& catalog)
-      : data(std::move(snapshot)), skills(*data), titles(*data), kras(*data, embedder, catalog) {}
+      : data(std::move(snapshot)), skills(*data), titles(*data), kras(*data, embedder, catalog), enricher(*data) {}
 
   std::shared_ptr<const CatalogData> data;
   skills::SkillDictionary skills;
   roles::TitleIndex titles;
   roles::KraIndex kras;
+  enrich::Enricher enricher;
 };
 
 }  // namespace jdpipe

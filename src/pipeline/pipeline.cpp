@@ -171,6 +171,7 @@ class RunBuilder {
     stage("canonicalise", [&] { canonicalise(); });
     stage("plan_persistence", [&] { plan_persistence(); });
     stage("learn", [&] { learn(); });
+    stage("enrich", [&] { enrich(); });
   }
 
  private:
@@ -739,6 +740,40 @@ class RunBuilder {
       }
     for (auto& sd : run_.api2.skills_detail) sd.new_alias_persisted = sd.matched_via != "alias";
     run_.api2.new_aliases_persisted = receipt.aliases_suggested;
+  }
+
+  // --- client enrichment: the sentences with their best KRA, then enrich/ does the rest -----
+  void enrich() {
+    std::vector<enrich::SentenceInput> in;
+    std::vector<std::string> unscored;  // the embedder failed: the sentences without KRAs
+    if (sentences_.empty()) unscored = responsibility_sentences();
+    const std::vector<std::string>& sentences = sentences_.empty() ? unscored : sentences_;
+    // The chosen role's KRAs explain the choice; without one, the best KRA of any role.
+    const roles::RoleKraScore* chosen_scores = nullptr;
+    if (chosen_)
+      if (auto it = kra_by_role_.find(static_cast<size_t>(chosen_ - d_.roles.data())); it != kra_by_role_.end())
+        chosen_scores = it->second;
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      enrich::SentenceInput si;
+      si.sentence = sentences[s];
+      const roles::RoleKraScore* best = chosen_scores;
+      if (!best && !sentences_.empty())
+        for (const auto& rs : kra_scores_)
+          if (!best || rs.best_similarity[s] > best->best_similarity[s]) best = &rs;
+      if (best && !sentences_.empty()) {
+        const Role& r = d_.roles[best->role_index];
+        const std::string& kra = c_.kras.kra_text(best->best_kra[s]);
+        auto k = std::find(r.kras.begin(), r.kras.end(), kra);
+        if (k != r.kras.end()) {
+          si.kra_role = &r;
+          si.kra_index = static_cast<size_t>(k - r.kras.begin());
+          si.similarity = best->best_similarity[s];
+          si.kra_covers = si.similarity >= o_.new_role_threshold;  // as learn() judges a KRA to cover a sentence
+        }
+      }
+      in.push_back(std::move(si));
+    }
+    run_.enrichment = c_.enricher.compute(run_, text_, in);
   }
 
   const CompiledCatalog& c_;

@@ -1,4 +1,5 @@
 // Run::to_json: the typed run mapped onto the seed's JSON field names.
+#include "enrich/enrichment_json.hpp"
 #include "jdpipe/run.hpp"
 #include "jdpipe/version.hpp"
 #include "util/json.hpp"
@@ -307,8 +308,7 @@ std::string Run::to_json(int indent) const {
   if (!api1.rejected) {
     root["api2"] = api2_json(*this);
     root["api3"] = api3_json(*this);
-    // Client enrichment (skill clusters, nature of work, ...) lands with its own issue.
-    root["enrichment"] = Object{};
+    root["enrichment"] = enrich::enrichment_json(enrichment);
   }
   Object timings;
   for (const auto& [stage, us] : timings_us) timings[stage] = us;

@@ -166,6 +166,24 @@ def test_sample_jd_run(sample_run):
     assert "API" in [s["skill_name"] for s in api1["final_skills"]]
 
 
+def test_sample_jd_run_has_the_client_enrichment(sample_run):
+    enrichment = sample_run["enrichment"]
+    assert set(enrichment) == {"skill_clusters", "nature_of_work", "ai_index", "tech_stack_maturity",
+                               "evidence", "kra_vocabulary"}
+    assert 0 <= enrichment["ai_index"]["score"] <= 100
+    shares = enrichment["tech_stack_maturity"]["shares"]
+    assert abs(sum(s["share"] for s in shares) - 1.0) < 1e-3
+    # The seed JD's API skill is shown with the span it was found at.
+    api = [e for e in enrichment["evidence"]["skills"] if e["skill_name"] == "API"]
+    assert api and all(SAMPLE_JD.encode()[e["byte_start"]:e["byte_end"]].decode() == e["text"] for e in api)
+    natures = enrichment["nature_of_work"]["sentences"]
+    assert natures and all(s["nature"] for s in natures)
+
+
+def test_rejected_run_has_no_enrichment(pipeline):
+    assert "enrichment" not in pipeline.run("")
+
+
 def test_run_json_matches_run(deterministic):
     text = deterministic.run_json(SAMPLE_JD, input_id="x")
     assert isinstance(text, str) and "\n" not in text
