@@ -23,12 +23,12 @@ jdp_pipeline* pipeline() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  jdp_buf out{};
+  jdp_buf out = JDP_BUF_INIT;
   int rc = jdp_run_json(&out, pipeline(), reinterpret_cast<const char*>(data), size, nullptr);
   if (rc != JDP_OK) std::abort();
   simdjson::dom::parser parser;
   simdjson::dom::element doc;
-  if (parser.parse(out.data, out.size).get(doc)) std::abort();
+  if (parser.parse(out.ptr, out.size).get(doc)) std::abort();
   jdp_buf_dispose(&out);
   return 0;
 }

@@ -739,9 +739,10 @@ class RunWriter {
     for (auto [key, title] : kKnown)
       if (J v = run_["enrichment"][key]; v.present()) block(key, title, v.raw());
     object e = run_["enrichment"].raw().get_object().value_unsafe();
-    for (auto [key, value] : e) {
+    for (auto field : e) {
+      std::string_view key = field.key;
       bool known = std::any_of(std::begin(kKnown), std::end(kKnown), [&](const auto& k) { return key == k.first; });
-      if (!known) block(key, report::humanize(key), value);
+      if (!known) block(key, report::humanize(key), field.value);
     }
   }
 

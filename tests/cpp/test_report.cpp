@@ -175,8 +175,10 @@ TEST_CASE("report: the sample run shows its role, case, skills with evidence, an
   size_t grid = html.find("persistence-grid");
   size_t grid_end = html.find("</table>", grid);
   CHECK(count(html.substr(grid, grid_end - grid), "<tr>") == run.api3.items.size() + 1);  // + the header row
-  // No enrichment yet: no tab for it.
-  CHECK(html.find("data-tab=\"enrichment\"") == std::string::npos);
+  // The six enrichment views of every run, each a section of the enrichment tab.
+  CHECK(html.find("data-tab=\"enrichment\"") != std::string::npos);
+  for (const char* title : {"Skill clusters", "Nature of work", "AI index", "Tech stack maturity", "Evidence", "KRA vocabulary"})
+    CHECK(html.find(std::string("<h2>") + title + "</h2>") != std::string::npos);
 }
 
 TEST_CASE("report: the script is allowed by its hash and nothing else may load") {
@@ -274,7 +276,20 @@ TEST_CASE("report: bad input is a clear error") {
 TEST_CASE("report: an enrichment block of any shape is shown readably, escaped") {
   Run run = pipeline().run(testing::sample_jd());
   std::string json = run.to_json();
-  REQUIRE(json.find("\"enrichment\":{}") != std::string::npos);
+  // Swap the run's enrichment object for one of shapes the report has never seen.
+  size_t at = json.find("\"enrichment\":");
+  REQUIRE(at != std::string::npos);
+  size_t end = at + std::string("\"enrichment\":").size(), depth = 0;
+  for (bool in_string = false; end < json.size(); ++end) {
+    char c = json[end];
+    if (in_string) {
+      if (c == '\\') ++end;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') in_string = true;
+    else if (c == '{') ++depth;
+    else if (c == '}' && --depth == 0) break;
+  }
+  json.replace(at, end + 1 - at, "\"enrichment\":{}");
   std::string enrichment = R"({
     "skill_clusters": [{"category": "Programming Language", "skills": ["Java", "Kotlin"], "share": 0.5},
                        {"category": "<i>Concept</i>", "skills": ["API"], "share": 0.25}],
