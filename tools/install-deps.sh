@@ -9,6 +9,7 @@ packages=(
   python3 python3-dev python3-pybind11 python3-pytest python3-numpy python3-pip python3-setuptools python3-wheel python3-venv
   valgrind libbenchmark-dev
   chromium chromium-driver python3-selenium  # the HTML report's browser test
+  clang libclang-rt-14-dev  # fuzzers and the sanitizer runs (tools/fuzz.sh, tools/sanitize.sh)
 )
 missing=()
 for p in "${packages[@]}"; do
