@@ -26,6 +26,16 @@ struct Options {
   double margin = 0.05;
   double new_role_threshold = 0.2;
   int top_k = 5;
+  // KRA signal: 0 scores every role exactly; N > 0 ranks roles by their KRA centroid first and
+  // scores only the N best exactly (faster; its accuracy cost is in bench/results).
+  int kra_shortlist = 0;
+  // resolve_title: how token-set, character n-gram and embedding similarity of a title to each
+  // role alias blend (normalised by their sum).
+  struct TitleBlend {
+    double token = 0.35;
+    double chars = 0.35;
+    double embedding = 0.30;
+  } title_blend;
   // Run ids: a random UUID, or with deterministic_ids one derived from the input and options.
   bool deterministic_ids = false;
   bool record_timings = true;

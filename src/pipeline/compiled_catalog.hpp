@@ -6,6 +6,7 @@
 #include "jdpipe/embedder.hpp"
 #include "roles/kra_index.hpp"
 #include "roles/title_index.hpp"
+#include "roles/title_matcher.hpp"
 #include "skills/dictionary.hpp"
 
 namespace jdpipe {
@@ -14,12 +15,14 @@ namespace jdpipe {
 class CompiledCatalog {
  public:
   CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder, Catalog& catalog)
-      : data(std::move(snapshot)), skills(*data), titles(*data), kras(*data, embedder, catalog) {}
+      : data(std::move(snapshot)), skills(*data), titles(*data), kras(*data, embedder, catalog),
+        title_matcher(*data, titles, embedder) {}
 
   std::shared_ptr<const CatalogData> data;
   skills::SkillDictionary skills;
   roles::TitleIndex titles;
   roles::KraIndex kras;
+  roles::TitleMatcher title_matcher;
 };
 
 }  // namespace jdpipe

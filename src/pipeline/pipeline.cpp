@@ -108,6 +108,7 @@ double confidence_of(double best, double second) {
 void validate(const Options& o) {
   auto bad = [](const std::string& msg) { throw Error(Error::Code::kInvalidArgument, "Options." + msg); };
   if (o.top_k <= 0) bad(fmt::format("top_k must be positive (got {})", o.top_k));
+  if (o.kra_shortlist < 0) bad(fmt::format("kra_shortlist must not be negative (got {})", o.kra_shortlist));
   for (auto [name, w] : {std::pair{"w_alias", o.w_alias}, {"w_kra", o.w_kra}, {"w_skill", o.w_skill}})
     if (!(w >= 0 && std::isfinite(w))) bad(fmt::format("{} must be a finite non-negative number (got {})", name, w));
   if (o.w_alias + o.w_kra + o.w_skill <= 0) bad("w_alias, w_kra and w_skill must not all be zero");
@@ -115,6 +116,10 @@ void validate(const Options& o) {
                          {"new_role_threshold", o.new_role_threshold}})
     if (!(t >= 0 && t <= 1)) bad(fmt::format("{} must be in [0, 1] (got {})", name, t));
   if (o.parse.max_input_bytes == 0) bad("parse.max_input_bytes must be positive");
+  const auto& tb = o.title_blend;
+  for (auto [name, w] : {std::pair{"token", tb.token}, {"chars", tb.chars}, {"embedding", tb.embedding}})
+    if (!(w >= 0 && std::isfinite(w))) bad(fmt::format("title_blend.{} must be a finite non-negative number (got {})", name, w));
+  if (tb.token + tb.chars + tb.embedding <= 0) bad("title_blend weights must not all be zero");
 }
 
 }  // namespace
@@ -292,7 +297,8 @@ class RunBuilder {
     Eigen::RowVectorXf mean = emb.colwise().mean();
     if (float n = mean.norm(); n > 0) mean /= n;
     run_.jd_embedding.assign(mean.data(), mean.data() + mean.size());
-    kra_scores_ = c_.kras.score(emb);
+    kra_scores_ = o_.kra_shortlist > 0 ? c_.kras.score_two_stage(emb, static_cast<size_t>(o_.kra_shortlist))
+                                       : c_.kras.score(emb);
     for (const auto& rs : kra_scores_) kra_by_role_[rs.role_index] = &rs;
     auto& out = run_.api1.stage3_signals.kra_match_roles;
     for (size_t i = 0; i < kra_scores_.size() && out.size() < static_cast<size_t>(o_.top_k); ++i) {
@@ -805,10 +811,10 @@ std::vector<Run> Pipeline::run_batch(const std::vector<std::string>& texts, cons
 std::vector<TitleMatch> Pipeline::resolve_title(std::string_view title, size_t k) const {
   std::vector<TitleMatch> out;
   const CatalogData& d = *compiled_->data;
-  for (size_t r : compiled_->titles.exact(title)) {
-    if (out.size() >= k) break;
-    const Role& role = d.roles[r];
-    out.push_back({role.slug, role.display_name, role.external_id, 1.0, "alias"});
+  const auto& b = options_.title_blend;
+  for (const auto& hit : compiled_->title_matcher.match(title, k, {b.token, b.chars, b.embedding})) {
+    const Role& role = d.roles[hit.role_index];
+    out.push_back({role.slug, role.display_name, role.external_id, round4(hit.score), std::string(hit.matched_via)});
   }
   return out;
 }

@@ -20,6 +20,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"run", jdpipe::cli::cmd_run},
     {"catalog", jdpipe::cli::cmd_catalog},
+    {"resolve-title", jdpipe::cli::cmd_resolve_title},
 };
 
 constexpr const char* kUsage = R"(usage: jdpipe <command> [options]
@@ -30,6 +31,7 @@ commands:
   catalog import bundle FILE -o OUT   convert a bundle (OUT ending .db is SQLite, .jsonl a bundle)
   catalog export PATH -o FILE         write a catalog as a bundle
   catalog stats [PATH]                the counts of a catalog (the starter catalog by default)
+  resolve-title TITLE...              the top-k catalog roles for job titles (--k, --jsonl)
 
 options:
   --version         print the version
