@@ -79,6 +79,8 @@ def eval_titles(args, common):
     if args.title_weights:
         cmd += ["--title-weights", args.title_weights]
     out, secs = run(cmd)
+    with open(os.path.join(args.work, "titles-out.jsonl"), "w", encoding="utf-8") as f:
+        f.write(out)
     ranked = {}
     for line in out.splitlines():
         o = json.loads(line)
@@ -174,7 +176,7 @@ def eval_holdout(args, common):
             for i, j in enumerate(sel):
                 f.write(json.dumps({"id": str(i), "text": jd_text(j, with_title)}) + "\n")
         out, secs = run([args.jdpipe, "run", "--jsonl", path, "--jsonl-out", "--catalog", db, "--threads", str(args.threads),
-                         "--no-timings", "--deterministic-ids"] + common)
+                         "--no-timings", "--deterministic-ids"] + common + args.run_args.split())
         runs = {}
         for line in out.splitlines():
             o = json.loads(line)
@@ -257,6 +259,7 @@ def main():
     ap.add_argument("--jdpipe", default=os.path.join("/tmp", "build", "jdpipe"), help="the jdpipe CLI")
     ap.add_argument("--embedder", default=f"static:{os.path.join(DATA, 'vectors', 'glove-wink-100d.bin')}")
     ap.add_argument("--title-weights", default="", help="passed to resolve-title")
+    ap.add_argument("--run-args", default="", help="extra options for jdpipe run (space-separated)")
     ap.add_argument("--only", choices=["titles", "holdout"], default=None)
     ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N items (quick checks)")
     ap.add_argument("--threads", type=int, default=2)

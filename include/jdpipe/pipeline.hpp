@@ -35,6 +35,7 @@ struct Options {
     double token = 0.35;
     double chars = 0.35;
     double embedding = 0.30;
+    double alt_label_factor = 0.85;  // a match through an alias, relative to one through the role's name
   } title_blend;
   // Run ids: a random UUID, or with deterministic_ids one derived from the input and options.
   bool deterministic_ids = false;

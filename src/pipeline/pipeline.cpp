@@ -120,6 +120,8 @@ void validate(const Options& o) {
   for (auto [name, w] : {std::pair{"token", tb.token}, {"chars", tb.chars}, {"embedding", tb.embedding}})
     if (!(w >= 0 && std::isfinite(w))) bad(fmt::format("title_blend.{} must be a finite non-negative number (got {})", name, w));
   if (tb.token + tb.chars + tb.embedding <= 0) bad("title_blend weights must not all be zero");
+  if (!(tb.alt_label_factor >= 0 && tb.alt_label_factor <= 1))
+    bad(fmt::format("title_blend.alt_label_factor must be in [0, 1] (got {})", tb.alt_label_factor));
 }
 
 }  // namespace
@@ -812,7 +814,7 @@ std::vector<TitleMatch> Pipeline::resolve_title(std::string_view title, size_t k
   std::vector<TitleMatch> out;
   const CatalogData& d = *compiled_->data;
   const auto& b = options_.title_blend;
-  for (const auto& hit : compiled_->title_matcher.match(title, k, {b.token, b.chars, b.embedding})) {
+  for (const auto& hit : compiled_->title_matcher.match(title, k, {b.token, b.chars, b.embedding, b.alt_label_factor})) {
     const Role& role = d.roles[hit.role_index];
     out.push_back({role.slug, role.display_name, role.external_id, round4(hit.score), std::string(hit.matched_via)});
   }

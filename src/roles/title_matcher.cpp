@@ -16,13 +16,40 @@ constexpr size_t kMaxEmbeddedFloats = size_t{16} << 20;
 // Labels ranked by the lexical similarities whose embeddings are compared in shortlist mode.
 constexpr size_t kShortlist = 400;
 
-// Title words without symbols and function words, lightly stemmed ("managers" = "manager").
+bool is_title_stopword(std::string_view w) {
+  // Not the general stop list: "IT" is a field in a title ("IT Officer").
+  static constexpr std::string_view kStop[] = {"a", "an", "and", "of", "the", "for", "in", "on", "at", "to", "with",
+                                               "cum", "or", "m", "f", "d", "w", "x", "h", "mwd", "mfd"};
+  return std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop);
+}
+
+// Abbreviations common in job ads, spelt out as catalogs write them.
+std::string_view expand_abbreviation(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kAbbrev[] = {
+      {"it", "ict"},        {"exec", "executive"}, {"mgr", "manager"},    {"asst", "assistant"},
+      {"admin", "administrative"}, {"eng", "engineer"}, {"engr", "engineer"}, {"dev", "developer"},
+      {"rep", "representative"}, {"hr", "human resources"}, {"qa", "quality assurance"}, {"qc", "quality control"},
+      {"acct", "accountant"}, {"coord", "coordinator"}, {"tech", "technician"}, {"svc", "service"}};
+  for (const auto& [a, full] : kAbbrev)
+    if (w == a) return full;
+  return w;
+}
+
+// Title words without symbols and function words, abbreviations spelt out, lightly stemmed
+// ("managers" = "manager").
 std::vector<std::string> content_words(std::string_view title) {
   std::vector<std::string> out;
   for (auto& w : title_words(title)) {
     if (w.size() == 1 && !text::is_alnum(static_cast<unsigned char>(w[0]))) continue;
-    if (embed::is_stopword(w)) continue;
-    out.push_back(embed::light_stem(w));
+    if (is_title_stopword(w)) continue;
+    std::string_view full = expand_abbreviation(w);
+    size_t b = 0;
+    while (b < full.size()) {
+      size_t e = full.find(' ', b);
+      if (e == std::string_view::npos) e = full.size();
+      out.push_back(embed::light_stem(full.substr(b, e - b)));
+      b = e + 1;
+    }
   }
   return out;
 }
@@ -53,6 +80,7 @@ TitleMatcher::TitleMatcher(const CatalogData& data, const TitleIndex& exact, con
       if (seen.insert(text::lower(label)).second) {
         label_text_.push_back(label);
         label_role_.push_back(static_cast<uint32_t>(ri));
+        label_preferred_.push_back(label_role_.size() == 1 || label_role_[label_role_.size() - 2] != ri);
       }
     };
     add(data.roles[ri].display_name);
@@ -127,12 +155,8 @@ void TitleMatcher::ensure_label_embeddings() const {
   });
 }
 
-std::vector<TitleHit> TitleMatcher::match(std::string_view title, size_t k, const TitleWeights& w) const {
-  std::vector<TitleHit> out;
-  if (k == 0) return out;
-  const auto& exact_hits = exact_.exact(title);
-  for (size_t ri : exact_hits) out.push_back({ri, 1.0, "alias"});
-
+std::unordered_map<uint32_t, std::pair<double, bool>> TitleMatcher::score_roles(std::string_view title,
+                                                                                 const TitleWeights& w) const {
   const size_t nl = label_text_.size();
   const std::vector<std::string> words = content_words(title);
   std::vector<float> tok(nl, 0.0f), chr(nl, 0.0f);
@@ -172,24 +196,62 @@ std::vector<TitleHit> TitleMatcher::match(std::string_view title, size_t k, cons
     }
   }
 
-  // A role's score is that of its best label.
+  // A role's score is that of its best label; a preferred label (the role's name) counts fully,
+  // an alternative label a little less, so that a general name beats a specialised alias.
   std::unordered_map<uint32_t, std::pair<double, bool>> best;  // role -> score, embedding dominated
   for (uint32_t l : scored) {
     double lexical = w.token * tok[l] + w.chars * chr[l], semantic = w.embedding * emb[l];
-    double s = (lexical + semantic) / wsum;
+    double s = (lexical + semantic) / wsum * (label_preferred_[l] ? 1.0 : w.alt_label_factor);
     if (s <= 0) continue;
     auto [it, fresh] = best.try_emplace(label_role_[l], s, semantic > lexical);
     if (!fresh && s > it->second.first) it->second = {s, semantic > lexical};
   }
+  return best;
+}
+
+std::vector<TitleHit> TitleMatcher::match(std::string_view title, size_t k, const TitleWeights& w) const {
+  std::vector<TitleHit> out;
+  if (k == 0 || label_text_.empty()) return out;
+  // "A/B" titles name alternatives ("Lecturer/Senior Lecturer"): each part is matched too and a
+  // role keeps its best score.
+  std::vector<std::string> queries{std::string(title)};
+  if (title.find('/') != std::string_view::npos) {
+    size_t b = 0;
+    while (b <= title.size()) {
+      size_t e = std::min(title.find('/', b), title.size());
+      std::string part(text::trim(title.substr(b, e - b)));
+      if (!content_words(part).empty()) queries.push_back(part);
+      b = e + 1;
+    }
+  }
+  std::vector<size_t> exact_hits;
+  std::unordered_map<uint32_t, std::pair<double, bool>> best;
+  for (const auto& q : queries) {
+    for (size_t ri : exact_.exact(q))
+      if (std::find(exact_hits.begin(), exact_hits.end(), ri) == exact_hits.end()) exact_hits.push_back(ri);
+    for (const auto& [ri, sv] : score_roles(q, w)) {
+      auto [it, fresh] = best.try_emplace(ri, sv);
+      if (!fresh && sv.first > it->second.first) it->second = sv;
+    }
+    if (!exact_hits.empty()) break;  // the whole title hit an alias: its parts add nothing
+  }
+  auto blended = [&](size_t ri) {
+    auto it = best.find(static_cast<uint32_t>(ri));
+    return it == best.end() ? 0.0 : it->second.first;
+  };
+  // Exact hits lead: a role named by the title before one that only has it as an alias, then
+  // by blended score.
+  const std::string key = normalize_title(title);
+  auto named = [&](size_t ri) { return normalize_title(data_.roles[ri].display_name) == key; };
+  std::stable_sort(exact_hits.begin(), exact_hits.end(), [&](size_t a, size_t b) {
+    if (named(a) != named(b)) return named(a);
+    return blended(a) > blended(b);
+  });
+  for (size_t ri : exact_hits) out.push_back({ri, 1.0, "alias"});
+
   std::vector<std::pair<uint32_t, std::pair<double, bool>>> ranked(best.begin(), best.end());
   std::sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) {
     return a.second.first > b.second.first || (a.second.first == b.second.first && a.first < b.first);
-  });
-  // Exact hits lead, ordered among themselves by their blended score.
-  std::stable_sort(out.begin(), out.end(), [&](const TitleHit& a, const TitleHit& b) {
-    auto sa = best.count(static_cast<uint32_t>(a.role_index)) ? best[static_cast<uint32_t>(a.role_index)].first : 0.0;
-    auto sb = best.count(static_cast<uint32_t>(b.role_index)) ? best[static_cast<uint32_t>(b.role_index)].first : 0.0;
-    return sa > sb;
   });
   for (const auto& [ri, sv] : ranked) {
     if (out.size() >= k) break;

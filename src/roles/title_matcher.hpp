@@ -21,6 +21,8 @@ struct TitleWeights {
   double token = 0.35;
   double chars = 0.35;
   double embedding = 0.30;
+  /// A match through an alternative label counts this much of one through the role's name.
+  double alt_label_factor = 0.85;
 };
 
 struct TitleHit {
@@ -51,12 +53,16 @@ class TitleMatcher {
   void accumulate(const SparseVec& q, const std::unordered_map<uint64_t, std::vector<Posting>>& index,
                   std::vector<float>& acc, std::vector<uint32_t>& touched) const;
   void ensure_label_embeddings() const;
+  /// Every role with a label similar to `title`: its best label's score, and whether the
+  /// embedding similarity dominated it.
+  std::unordered_map<uint32_t, std::pair<double, bool>> score_roles(std::string_view title, const TitleWeights& w) const;
 
   const CatalogData& data_;
   const TitleIndex& exact_;
   const Embedder& embedder_;
   std::vector<std::string> label_text_;
   std::vector<uint32_t> label_role_;
+  std::vector<bool> label_preferred_;  // the role's display name (its first label)
   std::unordered_map<uint64_t, float> token_idf_, char_idf_;
   std::unordered_map<uint64_t, std::vector<Posting>> token_index_, char_index_;
   float unknown_token_idf_ = 1, unknown_char_idf_ = 1;

@@ -19,8 +19,9 @@ object per title ({"id", "title", "candidates": [{"slug", "display_name", "exter
 options:
   --k N                 candidates per title (default 10)
   --jsonl FILE          read {"id": ..., "title": ...} lines from FILE ('-' for stdin)
-  --title-weights T,C,E how token-set, character n-gram and embedding similarity blend
-                        (default 0.35,0.35,0.30)
+  --title-weights T,C,E[,A]  how token-set, character n-gram and embedding similarity blend,
+                        and A the weight of a match through an alias relative to the role's
+                        name (default 0.35,0.35,0.30,0.85)
   --help                this text
 )";
 
@@ -60,8 +61,9 @@ int cmd_resolve_title(int argc, char** argv) {
     else if (a == "--title-weights") {
       std::string v = value();
       auto& tb = options.title_blend;
-      if (std::sscanf(v.c_str(), "%lf,%lf,%lf", &tb.token, &tb.chars, &tb.embedding) != 3)
-        throw std::invalid_argument(fmt::format("--title-weights: '{}' is not three numbers T,C,E", v));
+      int got = std::sscanf(v.c_str(), "%lf,%lf,%lf,%lf", &tb.token, &tb.chars, &tb.embedding, &tb.alt_label_factor);
+      if (got != 3 && got != 4)
+        throw std::invalid_argument(fmt::format("--title-weights: '{}' is not three or four numbers T,C,E[,A]", v));
     }
     else if (a.size() > 1 && a[0] == '-') return usage_error(fmt::format("resolve-title: unknown option '{}'", a));
     else inputs.push_back({std::to_string(inputs.size()), a, {}, {}});
