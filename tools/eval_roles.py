@@ -274,5 +274,46 @@ def main():
         eval_holdout(args, common)
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--fit-calibration" not in sys.argv:
     main()
+
+
+# --- calibration ---------------------------------------------------------------------------
+# Features of a decision that Pipeline computes the same way (src/roles/confidence.cpp).
+def confidence_features(cands, w_kra=0.35, w_skill=0.05):
+    def content(c):
+        return (w_kra * c["kra"] + w_skill * c["skill"]) / (w_kra + w_skill)
+    top = cands[0] if cands else {"alias": 0, "kra": 0, "skill": 0}
+    second = cands[1] if len(cands) > 1 else {"alias": 0, "kra": 0, "skill": 0}
+    n_alias = sum(1 for c in cands if c["alias"] > 0)
+    # The lead is in tenths: KRA scores of neighbouring roles differ by hundredths.
+    return [content(top), 10 * (content(top) - content(second))]
+
+
+def fit_calibration(path):
+    """Logistic regression of 'the chosen role is right' on the decision features, fitted on the
+    tuning half; prints the coefficients and the accuracy per confidence band on the report half."""
+    import numpy as np
+    rows = [json.loads(l) for l in open(path, encoding="utf-8")]
+    def xy(half):
+        # Content-only decisions (no alias hit): the JDs without a title.
+        sel = [r for r in rows if r["half"] == half and not r["with_title"]]
+        return np.array([confidence_features(r["candidates"]) for r in sel]), np.array([float(r["correct"]) for r in sel])
+    x, y = xy(0)
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(xb.shape[1])
+    for _ in range(20000):  # plain gradient descent with a little L2: small, deterministic
+        p = 1 / (1 + np.exp(-xb @ w))
+        w -= 0.5 * (xb.T @ (p - y) / len(y) + 1e-4 * np.r_[0, w[1:]])
+    print("coefficients (bias, content_top, 10 x content_lead):", ", ".join(f"{v:.4f}" for v in w))
+    xt, yt = xy(1)
+    pt = 1 / (1 + np.exp(-np.hstack([np.ones((len(xt), 1)), xt]) @ w))
+    print("| confidence | runs | accuracy | mean confidence |\n|---|---|---|---|")
+    for b in range(5):
+        m = (pt >= b / 5) & (pt < (b + 1) / 5 + (b == 4))
+        if m.sum():
+            print(f"| {b / 5:.1f}-{(b + 1) / 5:.1f} | {m.sum()} | {yt[m].mean():.3f} | {pt[m].mean():.3f} |")
+
+
+if __name__ == "__main__" and len(sys.argv) > 2 and sys.argv[1] == "--fit-calibration":
+    fit_calibration(sys.argv[2])

@@ -20,6 +20,7 @@
 #include "skills/extract.hpp"
 #include "llm/tasks.hpp"
 #include "pipeline/llm_adjudicator.hpp"
+#include "roles/confidence.hpp"
 #include "text/text.hpp"
 
 namespace jdpipe {
@@ -97,13 +98,6 @@ RoleRef ref_of(const Role& r) {
   return ref;
 }
 
-
-/// One formula for every case: the chosen outcome's score, discounted when the runner-up is
-/// close. A first cut until the confidence is calibrated on the evaluation sets.
-double confidence_of(double best, double second) {
-  double lead = std::max(0.0, best - second);
-  return std::clamp(best * (0.6 + 0.4 * std::min(1.0, lead / 0.1)), 0.0, 1.0);
-}
 
 void validate(const Options& o) {
   auto bad = [](const std::string& msg) { throw Error(Error::Code::kInvalidArgument, "Options." + msg); };
@@ -379,6 +373,14 @@ class RunBuilder {
     }
     auto content = [&](const FusedScore& f) { return csum > 0 ? (o_.w_kra * f.kra + o_.w_skill * f.skill) / csum : 0.0; };
     std::stable_sort(dec.candidates.begin(), dec.candidates.end(), [](auto& a, auto& b) { return a.fused > b.fused; });
+    // What the calibrated confidence looks at, the same for every case.
+    evidence_.alias_hits = alias_roles_.size();
+    if (!dec.candidates.empty()) {
+      evidence_.alias_chosen = dec.candidates.front().alias > 0;
+      evidence_.content_top = content(dec.candidates.front());
+      for (size_t i = 1; i < dec.candidates.size(); ++i)
+        evidence_.content_second = std::max(evidence_.content_second, content(dec.candidates[i]));
+    }
 
     auto choose = [&](const FusedScore& f) {
       const Role* r = d_.role_by_id(f.role_id);
@@ -400,7 +402,7 @@ class RunBuilder {
       if (!contradicted) {
         dec.case_id = "A";
         choose(*hit);
-        dec.confidence = round4(confidence_of(hit->fused, best_other ? best_other->fused : 0.0));
+        dec.confidence = round4(roles::role_confidence(evidence_));
         dec.reasoning = fmt::format("Title '{}' matches one catalog role by alias: {} (KRA {:.3f}, skills {:.3f})",
                                     sig.alias_queries.front(), hit->slug, hit->kra, hit->skill);
         return;
@@ -425,7 +427,7 @@ class RunBuilder {
     if (c1 >= o_.accept_threshold && c1 - c2 >= o_.margin) {
       dec.case_id = "B";
       choose(*by_content[0]);
-      dec.confidence = round4(confidence_of(c1, c2));
+      dec.confidence = round4(roles::role_confidence(evidence_));
       dec.reasoning = fmt::format("No title alias; {} leads on KRAs and skills ({:.3f} vs {:.3f}{})", by_content[0]->slug,
                                   c1, c2, by_content.size() > 1 ? " for " + by_content[1]->slug : std::string());
       return;
@@ -490,7 +492,7 @@ class RunBuilder {
     dec.chosen_role = candidate_of(*r, best.fused);
     chosen_ = r;
     double second = dec.candidates.size() > 1 ? dec.candidates[1].fused : 0.0;
-    dec.confidence = round4(confidence_of(best.fused, second));
+    dec.confidence = round4(roles::role_confidence(evidence_));
     dec.reasoning = fmt::format("{}; {} fused score picked {} ({:.3f}{})", why,
                                 llm_ ? "LLM answer unusable," : "no LLM configured,", best.slug, best.fused,
                                 dec.candidates.size() > 1
@@ -528,7 +530,7 @@ class RunBuilder {
         dec.new_role_kras = r.value->kras;
       }
     }
-    dec.confidence = round4(std::clamp(1.0 - best_content, 0.0, 1.0));
+    dec.confidence = round4(roles::new_role_confidence(evidence_));
     dec.reasoning = fmt::format(
         "No title alias and no catalog role reaches new_role_threshold on KRAs and skills ({:.3f} < {}); proposing new "
         "role '{}' for review",
@@ -751,6 +753,7 @@ class RunBuilder {
   std::unordered_map<size_t, const roles::RoleKraScore*> kra_by_role_;
   std::unordered_map<size_t, std::vector<std::string>> skill_matches_;
   const Role* chosen_ = nullptr;
+  roles::DecisionEvidence evidence_;
   double llm_cost_api1_ = 0;
   double llm_cost_api2_ = 0;
 };
