@@ -257,7 +257,9 @@ def confidence_bands(results):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jdpipe", default=os.path.join("/tmp", "build", "jdpipe"), help="the jdpipe CLI")
-    ap.add_argument("--embedder", default=f"static:{os.path.join(DATA, 'vectors', 'glove-wink-100d.bin')}")
+    vectors = os.path.join(DATA, "vectors", "glove-wink-100d.bin")
+    ap.add_argument("--embedder", default=f"static+hashing:{vectors}", help="for jdpipe run (hold-out)")
+    ap.add_argument("--title-embedder", default=f"static:{vectors}", help="for jdpipe resolve-title")
     ap.add_argument("--title-weights", default="", help="passed to resolve-title")
     ap.add_argument("--run-args", default="", help="extra options for jdpipe run (space-separated)")
     ap.add_argument("--only", choices=["titles", "holdout"], default=None)
@@ -266,12 +268,12 @@ def main():
     ap.add_argument("--work", default="/tmp/jdpipe-eval")
     args = ap.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    common = ["--embedder", args.embedder]
-    print(f"# jdpipe role-resolution evaluation (embedder {args.embedder})")
+    print(f"# jdpipe role-resolution evaluation\n\nresolve-title --embedder {args.title_embedder}; "
+          f"run --embedder {args.embedder} {args.run_args}")
     if args.only in (None, "titles"):
-        eval_titles(args, common)
+        eval_titles(args, ["--embedder", args.title_embedder])
     if args.only in (None, "holdout"):
-        eval_holdout(args, common)
+        eval_holdout(args, ["--embedder", args.embedder])
 
 
 if __name__ == "__main__" and "--fit-calibration" not in sys.argv:
