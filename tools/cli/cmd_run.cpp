@@ -22,7 +22,8 @@ options:
   --deterministic-ids   derive run ids from the input and options
   --no-timings          leave timings_us empty (byte-identical reruns)
   --weights A,K,S       fusion weights of the alias, KRA and skill signals (default 0.5,0.35,0.05)
-  --kra-shortlist N     score only the N roles whose KRA centroids are nearest exactly (default 0: all)
+  --kra-shortlist N     score by KRAs only the N roles whose KRA centroids are nearest (default 5;
+                        0: every role)
   --compact             one-line JSON even for a single run
   --help                this text
 )";
