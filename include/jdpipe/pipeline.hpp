@@ -31,6 +31,11 @@ struct Options {
   // 0 scores every role by the mean of max. On the O*NET hold-out the centroid prefilter is both
   // faster and more accurate (5: top-5 0.72 vs 0.56 on the tuning half; bench/results/roles-*).
   int kra_shortlist = 5;
+  // KRA signal score = (1 - w) * mean of max + w * centroid cosine (the JD's mean sentence with
+  // the role's KRA centroid). 0 is the seed's score; the role-level cosine ranks O*NET hold-out
+  // JDs better (top-1 0.46 vs 0.30 on the tuning half), so the default uses it alone; the mean
+  // of max still picks each sentence's best KRA (kra_matches, matched_kras).
+  double kra_centroid_weight = 1.0;
   // resolve_title: how token-set, character n-gram and embedding similarity of a title to each
   // role alias blend (normalised by their sum).
   struct TitleBlend {

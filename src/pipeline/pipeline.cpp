@@ -102,6 +102,8 @@ RoleRef ref_of(const Role& r) {
 void validate(const Options& o) {
   auto bad = [](const std::string& msg) { throw Error(Error::Code::kInvalidArgument, "Options." + msg); };
   if (o.top_k <= 0) bad(fmt::format("top_k must be positive (got {})", o.top_k));
+  if (!(o.kra_centroid_weight >= 0 && o.kra_centroid_weight <= 1))
+    bad(fmt::format("kra_centroid_weight must be in [0, 1] (got {})", o.kra_centroid_weight));
   if (o.kra_shortlist < 0) bad(fmt::format("kra_shortlist must not be negative (got {})", o.kra_shortlist));
   for (auto [name, w] : {std::pair{"w_alias", o.w_alias}, {"w_kra", o.w_kra}, {"w_skill", o.w_skill}})
     if (!(w >= 0 && std::isfinite(w))) bad(fmt::format("{} must be a finite non-negative number (got {})", name, w));
@@ -293,8 +295,9 @@ class RunBuilder {
     Eigen::RowVectorXf mean = emb.colwise().mean();
     if (float n = mean.norm(); n > 0) mean /= n;
     run_.jd_embedding.assign(mean.data(), mean.data() + mean.size());
-    kra_scores_ = o_.kra_shortlist > 0 ? c_.kras.score_two_stage(emb, static_cast<size_t>(o_.kra_shortlist))
-                                       : c_.kras.score(emb);
+    kra_scores_ = o_.kra_shortlist > 0
+                      ? c_.kras.score_two_stage(emb, static_cast<size_t>(o_.kra_shortlist), o_.kra_centroid_weight)
+                      : c_.kras.score(emb, o_.kra_centroid_weight);
     for (const auto& rs : kra_scores_) kra_by_role_[rs.role_index] = &rs;
     auto& out = run_.api1.stage3_signals.kra_match_roles;
     for (size_t i = 0; i < kra_scores_.size() && out.size() < static_cast<size_t>(o_.top_k); ++i) {

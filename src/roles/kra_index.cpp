@@ -66,17 +66,26 @@ void KraIndex::score_role(size_t r, const Eigen::MatrixXf& sims, Eigen::Index ro
     rs.best_similarity[static_cast<size_t>(s)] = v;
     total += v;
   }
-  rs.score = total / static_cast<double>(m);
+  rs.mean_of_max = total / static_cast<double>(m);
+  rs.score = rs.mean_of_max;
 }
 
-std::vector<RoleKraScore> KraIndex::score_two_stage(const Matrix& sentences, size_t shortlist) const {
-  if (shortlist >= role_index_.size()) return score(sentences);
+Eigen::VectorXf KraIndex::centroid_cosines(const Matrix& sentences) const {
+  Eigen::RowVectorXf mean = sentences.colwise().mean();
+  if (float n = mean.norm(); n > 0) mean /= n;
+  return centroids_ * mean.transpose();
+}
+
+void KraIndex::blend_and_sort(std::vector<RoleKraScore>& out, double w) {
+  for (auto& rs : out) rs.score = (1.0 - w) * rs.mean_of_max + w * rs.centroid;
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+}
+
+std::vector<RoleKraScore> KraIndex::score_two_stage(const Matrix& sentences, size_t shortlist, double centroid_weight) const {
+  if (shortlist >= role_index_.size()) return score(sentences, centroid_weight);
   std::vector<RoleKraScore> out;
   if (sentences.rows() == 0 || kras_->rows() == 0 || shortlist == 0) return out;
-  // The mean of the sentences against each centroid: the mean over sentences of their cosines
-  // with the centroid, up to the centroid's scale.
-  Eigen::RowVectorXf mean = sentences.colwise().mean();
-  Eigen::VectorXf coarse = centroids_ * mean.transpose();
+  Eigen::VectorXf coarse = centroid_cosines(sentences);
   std::vector<size_t> order(role_index_.size());
   for (size_t r = 0; r < order.size(); ++r) order[r] = r;
   std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shortlist), order.end(),
@@ -92,20 +101,25 @@ std::vector<RoleKraScore> KraIndex::score_two_stage(const Matrix& sentences, siz
                                   static_cast<Eigen::Index>(role_end_[r] - role_begin_[r]));
     sims.noalias() = rows * sentences.transpose();
     score_role(r, sims, 0, out[i]);
+    out[i].centroid = coarse[static_cast<Eigen::Index>(r)];
   }
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+  blend_and_sort(out, centroid_weight);
   return out;
 }
 
-std::vector<RoleKraScore> KraIndex::score(const Matrix& sentences) const {
+std::vector<RoleKraScore> KraIndex::score(const Matrix& sentences, double centroid_weight) const {
   std::vector<RoleKraScore> out;
   const Eigen::Index m = sentences.rows();
   if (m == 0 || kras_->rows() == 0) return out;
   // sims(k, s): similarity of KRA k with sentence s; rows are normalised, so a product is cosine.
   Eigen::MatrixXf sims = *kras_ * sentences.transpose();
   out.resize(role_index_.size());
-  for (size_t r = 0; r < role_index_.size(); ++r) score_role(r, sims, static_cast<Eigen::Index>(role_begin_[r]), out[r]);
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+  Eigen::VectorXf coarse = centroid_cosines(sentences);
+  for (size_t r = 0; r < role_index_.size(); ++r) {
+    score_role(r, sims, static_cast<Eigen::Index>(role_begin_[r]), out[r]);
+    out[r].centroid = coarse[static_cast<Eigen::Index>(r)];
+  }
+  blend_and_sort(out, centroid_weight);
   return out;
 }
 

@@ -105,6 +105,14 @@ TEST_CASE("two-stage KRA scoring: the full shortlist equals exact scoring; a sho
   }
   CHECK(std::is_sorted(few.begin(), few.end(), [](auto& a, auto& b) { return a.score > b.score; }));
   CHECK(index.score_two_stage(jd, 0).empty());
+  // The centroid weight blends the role-level cosine into the score and reorders by the blend.
+  auto blended = index.score(jd, 0.5);
+  for (const auto& rs : blended) {
+    CHECK(rs.score == doctest::Approx(0.5 * rs.mean_of_max + 0.5 * rs.centroid));
+    CHECK(rs.centroid <= 1.0001);
+  }
+  CHECK(std::is_sorted(blended.begin(), blended.end(), [](auto& a, auto& b) { return a.score > b.score; }));
+  for (const auto& rs : index.score(jd, 1.0)) CHECK(rs.score == doctest::Approx(rs.centroid));
 }
 
 TEST_CASE("combined embedder: the cosine is the weighted mean of the parts' cosines") {
