@@ -13,8 +13,9 @@ namespace {
 constexpr double kAliasSingle = 0.540;
 constexpr double kAliasCollision = 0.241;
 // - without an alias hit, logistic regression of "right" on the best role's content score and
-//   its lead over the runner-up (in tenths), on 450 O*NET hold-out JDs (static+hashing embedder).
-constexpr double kBias = 1.0068, kContentTop = -5.5611, kLeadTenths = 0.2925;
+//   its lead over the runner-up (in tenths), on 450 O*NET hold-out JDs (static+hashing embedder,
+//   default options: centroid-weighted KRA score, shortlist 5, skill weight 0.05).
+constexpr double kBias = -0.5990, kContentTop = -1.6766, kLeadTenths = 3.5732;
 
 double content_model(const DecisionEvidence& e) {
   double z = kBias + kContentTop * e.content_top + kLeadTenths * 10.0 * (e.content_top - e.content_second);
