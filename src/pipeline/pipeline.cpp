@@ -20,6 +20,7 @@
 #include "skills/extract.hpp"
 #include "llm/tasks.hpp"
 #include "pipeline/llm_adjudicator.hpp"
+#include "roles/confidence.hpp"
 #include "text/text.hpp"
 
 namespace jdpipe {
@@ -98,16 +99,12 @@ RoleRef ref_of(const Role& r) {
 }
 
 
-/// One formula for every case: the chosen outcome's score, discounted when the runner-up is
-/// close. A first cut until the confidence is calibrated on the evaluation sets.
-double confidence_of(double best, double second) {
-  double lead = std::max(0.0, best - second);
-  return std::clamp(best * (0.6 + 0.4 * std::min(1.0, lead / 0.1)), 0.0, 1.0);
-}
-
 void validate(const Options& o) {
   auto bad = [](const std::string& msg) { throw Error(Error::Code::kInvalidArgument, "Options." + msg); };
   if (o.top_k <= 0) bad(fmt::format("top_k must be positive (got {})", o.top_k));
+  if (!(o.kra_centroid_weight >= 0 && o.kra_centroid_weight <= 1))
+    bad(fmt::format("kra_centroid_weight must be in [0, 1] (got {})", o.kra_centroid_weight));
+  if (o.kra_shortlist < 0) bad(fmt::format("kra_shortlist must not be negative (got {})", o.kra_shortlist));
   for (auto [name, w] : {std::pair{"w_alias", o.w_alias}, {"w_kra", o.w_kra}, {"w_skill", o.w_skill}})
     if (!(w >= 0 && std::isfinite(w))) bad(fmt::format("{} must be a finite non-negative number (got {})", name, w));
   if (o.w_alias + o.w_kra + o.w_skill <= 0) bad("w_alias, w_kra and w_skill must not all be zero");
@@ -117,6 +114,12 @@ void validate(const Options& o) {
   if (o.parse.max_input_bytes == 0) bad("parse.max_input_bytes must be positive");
   if (!(o.time_limit_ms >= 0 && std::isfinite(o.time_limit_ms)))
     bad(fmt::format("time_limit_ms must be a finite non-negative number (got {})", o.time_limit_ms));
+  const auto& tb = o.title_blend;
+  for (auto [name, w] : {std::pair{"token", tb.token}, {"chars", tb.chars}, {"embedding", tb.embedding}})
+    if (!(w >= 0 && std::isfinite(w))) bad(fmt::format("title_blend.{} must be a finite non-negative number (got {})", name, w));
+  if (tb.token + tb.chars + tb.embedding <= 0) bad("title_blend weights must not all be zero");
+  if (!(tb.alt_label_factor >= 0 && tb.alt_label_factor <= 1))
+    bad(fmt::format("title_blend.alt_label_factor must be in [0, 1] (got {})", tb.alt_label_factor));
 }
 
 /// Thrown between stages when a run is past Options::time_limit_ms.
@@ -306,7 +309,9 @@ class RunBuilder {
     Eigen::RowVectorXf mean = emb.colwise().mean();
     if (float n = mean.norm(); n > 0) mean /= n;
     run_.jd_embedding.assign(mean.data(), mean.data() + mean.size());
-    kra_scores_ = c_.kras.score(emb);
+    kra_scores_ = o_.kra_shortlist > 0
+                      ? c_.kras.score_two_stage(emb, static_cast<size_t>(o_.kra_shortlist), o_.kra_centroid_weight)
+                      : c_.kras.score(emb, o_.kra_centroid_weight);
     for (const auto& rs : kra_scores_) kra_by_role_[rs.role_index] = &rs;
     auto& out = run_.api1.stage3_signals.kra_match_roles;
     for (size_t i = 0; i < kra_scores_.size() && out.size() < static_cast<size_t>(o_.top_k); ++i) {
@@ -385,6 +390,14 @@ class RunBuilder {
     }
     auto content = [&](const FusedScore& f) { return csum > 0 ? (o_.w_kra * f.kra + o_.w_skill * f.skill) / csum : 0.0; };
     std::stable_sort(dec.candidates.begin(), dec.candidates.end(), [](auto& a, auto& b) { return a.fused > b.fused; });
+    // What the calibrated confidence looks at, the same for every case.
+    evidence_.alias_hits = alias_roles_.size();
+    if (!dec.candidates.empty()) {
+      evidence_.alias_chosen = dec.candidates.front().alias > 0;
+      evidence_.content_top = content(dec.candidates.front());
+      for (size_t i = 1; i < dec.candidates.size(); ++i)
+        evidence_.content_second = std::max(evidence_.content_second, content(dec.candidates[i]));
+    }
 
     auto choose = [&](const FusedScore& f) {
       const Role* r = d_.role_by_id(f.role_id);
@@ -406,7 +419,7 @@ class RunBuilder {
       if (!contradicted) {
         dec.case_id = "A";
         choose(*hit);
-        dec.confidence = round4(confidence_of(hit->fused, best_other ? best_other->fused : 0.0));
+        dec.confidence = round4(roles::role_confidence(evidence_));
         dec.reasoning = fmt::format("Title '{}' matches one catalog role by alias: {} (KRA {:.3f}, skills {:.3f})",
                                     sig.alias_queries.front(), hit->slug, hit->kra, hit->skill);
         return;
@@ -431,7 +444,7 @@ class RunBuilder {
     if (c1 >= o_.accept_threshold && c1 - c2 >= o_.margin) {
       dec.case_id = "B";
       choose(*by_content[0]);
-      dec.confidence = round4(confidence_of(c1, c2));
+      dec.confidence = round4(roles::role_confidence(evidence_));
       dec.reasoning = fmt::format("No title alias; {} leads on KRAs and skills ({:.3f} vs {:.3f}{})", by_content[0]->slug,
                                   c1, c2, by_content.size() > 1 ? " for " + by_content[1]->slug : std::string());
       return;
@@ -496,7 +509,7 @@ class RunBuilder {
     dec.chosen_role = candidate_of(*r, best.fused);
     chosen_ = r;
     double second = dec.candidates.size() > 1 ? dec.candidates[1].fused : 0.0;
-    dec.confidence = round4(confidence_of(best.fused, second));
+    dec.confidence = round4(roles::role_confidence(evidence_));
     dec.reasoning = fmt::format("{}; {} fused score picked {} ({:.3f}{})", why,
                                 llm_ ? "LLM answer unusable," : "no LLM configured,", best.slug, best.fused,
                                 dec.candidates.size() > 1
@@ -534,7 +547,7 @@ class RunBuilder {
         dec.new_role_kras = r.value->kras;
       }
     }
-    dec.confidence = round4(std::clamp(1.0 - best_content, 0.0, 1.0));
+    dec.confidence = round4(roles::new_role_confidence(evidence_));
     dec.reasoning = fmt::format(
         "No title alias and no catalog role reaches new_role_threshold on KRAs and skills ({:.3f} < {}); proposing new "
         "role '{}' for review",
@@ -792,6 +805,7 @@ class RunBuilder {
   std::unordered_map<size_t, const roles::RoleKraScore*> kra_by_role_;
   std::unordered_map<size_t, std::vector<std::string>> skill_matches_;
   const Role* chosen_ = nullptr;
+  roles::DecisionEvidence evidence_;
   double llm_cost_api1_ = 0;
   double llm_cost_api2_ = 0;
 };
@@ -856,10 +870,10 @@ std::vector<Run> Pipeline::run_batch(const std::vector<std::string>& texts, cons
 std::vector<TitleMatch> Pipeline::resolve_title(std::string_view title, size_t k) const {
   std::vector<TitleMatch> out;
   const CatalogData& d = *compiled_->data;
-  for (size_t r : compiled_->titles.exact(title)) {
-    if (out.size() >= k) break;
-    const Role& role = d.roles[r];
-    out.push_back({role.slug, role.display_name, role.external_id, 1.0, "alias"});
+  const auto& b = options_.title_blend;
+  for (const auto& hit : compiled_->title_matcher.match(title, k, {b.token, b.chars, b.embedding, b.alt_label_factor})) {
+    const Role& role = d.roles[hit.role_index];
+    out.push_back({role.slug, role.display_name, role.external_id, round4(hit.score), std::string(hit.matched_via)});
   }
   return out;
 }

@@ -35,7 +35,7 @@ std::string drop_brackets(std::string_view s) {
 
 }  // namespace
 
-std::string normalize_title(std::string_view title) {
+std::vector<std::string> title_words(std::string_view title) {
   std::string cleaned = drop_brackets(title);
   // Text after " - ", " | " or "," is usually a location or team ("Engineer - Berlin").
   for (std::string_view sep : {" - ", " | ", " – ", ","}) {
@@ -58,8 +58,13 @@ std::string normalize_title(std::string_view title) {
   while (b + 1 < words.size() && is_seniority(words[b])) ++b;
   size_t e = words.size();
   while (e > b + 1 && is_level(words[e - 1])) --e;
+  return std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(b),
+                                  words.begin() + static_cast<std::ptrdiff_t>(e));
+}
+
+std::string normalize_title(std::string_view title) {
   std::string key;
-  for (size_t i = b; i < e; ++i) key += words[i];
+  for (const auto& w : title_words(title)) key += w;
   if (key.size() > 3 && key.back() == 's' && key[key.size() - 2] != 's') key.pop_back();
   return key;
 }

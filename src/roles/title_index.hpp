@@ -14,6 +14,9 @@ namespace jdpipe::roles {
 /// (Senior, Sr, Junior, Jr, Lead, Principal, Staff, Intern as a prefix), level numerals (II, 3),
 /// punctuation and spacing ("Back-end" = "Backend" = "Back end"), and a plural last word.
 std::string normalize_title(std::string_view title);
+/// The words normalize_title keeps, in order (brackets, trailing location, seniority prefix and
+/// level numerals dropped; lower case), for the near-miss matchers.
+std::vector<std::string> title_words(std::string_view title);
 
 class TitleIndex {
  public:

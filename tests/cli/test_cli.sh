@@ -230,6 +230,31 @@ check "  ... only that one" $PY -c '
 import sys
 assert open(sys.argv[1]).read().count("<section class=\"run") == 1
 ' "$tmp/out"
+check "resolve-title --help" status_is 0 "$jdpipe" resolve-title --help
+check "resolve-title with no title is bad usage" status_is 2 "$jdpipe" resolve-title
+check "resolve-title --k 0 is bad usage" status_is 2 "$jdpipe" resolve-title --k 0 "Backend Engineer"
+check "resolve-title bad --title-weights is bad usage" status_is 2 "$jdpipe" resolve-title --title-weights 1,2 "Backend Engineer"
+check "resolve-title" status_is 0 "$jdpipe" resolve-title --k 3 "Senior Back-end Engineer (m/f/d)" "Bakend Enginer"
+check "  ... one line per title: the exact hit first with score 1, then a near miss" $PY -c '
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert len(lines) == 2, lines
+exact, typo = lines
+assert exact["id"] == "0" and exact["title"].startswith("Senior")
+c = exact["candidates"]
+assert 1 <= len(c) <= 3 and c[0]["slug"] == "backend-engineer" and c[0]["score"] == 1.0 and c[0]["matched_via"] == "alias", c
+assert all(set(x) >= {"slug", "display_name", "external_id", "score", "matched_via"} for x in c)
+assert typo["candidates"][0]["slug"] in ("backend-engineer", "backend-developer") and typo["candidates"][0]["score"] < 1, typo
+' "$tmp/out"
+printf '%s\n' '{"id":"a","title":"Data Scientist"}' 'not json' '{"id":"c","name":"x"}' > "$tmp/titles.jsonl"
+check "resolve-title --jsonl: bad lines fail alone (exit 1)" status_is 1 "$jdpipe" resolve-title --jsonl "$tmp/titles.jsonl"
+check "  ... ids kept, failures reported inline" $PY -c '
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert len(lines) == 3 and lines[0]["id"] == "a" and lines[0]["candidates"][0]["slug"] == "data-scientist", lines
+assert "error" in lines[1] and "error" in lines[2] and lines[2]["input_id"] == "c", lines
+' "$tmp/out"
+check "--embedder http: needs an http URL" status_is 2 "$jdpipe" resolve-title --embedder http:ftp://x "Data Scientist"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

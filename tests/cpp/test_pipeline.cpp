@@ -59,8 +59,12 @@ TEST_CASE("the seed JD resolves as the seed does: case D among three alias hits,
   CHECK(run.api3.chosen_role_resolution == "in_db");
 }
 
-TEST_CASE("the KRA signal is the mean over sentences of each sentence's best KRA similarity") {
-  Run run = starter_pipeline().run(testing::sample_jd());
+TEST_CASE("with kra_centroid_weight 0 the KRA signal is the seed's: the mean over sentences of each sentence's best KRA similarity") {
+  Options seed;
+  seed.kra_centroid_weight = 0;  // the default blends in the role-level centroid cosine
+  seed.kra_shortlist = 0;
+  Pipeline p(nullptr, seed);
+  Run run = p.run(testing::sample_jd());
   const auto& kra_roles = run.api1.stage3_signals.kra_match_roles;
   REQUIRE_FALSE(kra_roles.empty());
   CHECK(kra_roles.size() <= 5);

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "jdpipe/combined_embedder.hpp"
+#include "jdpipe/http_embedder.hpp"
 #include "jdpipe/sqlite_catalog.hpp"
 #include "jsonl.hpp"
 #include "jdpipe/static_embedder.hpp"
@@ -77,6 +79,7 @@ bool CommonOptions::take(int argc, char** argv, int& i) {
   };
   if (a == "--catalog") catalog_path = value();
   else if (a == "--embedder") embedder = value();
+  else if (a == "--embedder-model") embedder_model = value();
   else if (a == "--llm") llm = value();
   else if (a == "--llm-base-url") llm_base_url = value();
   else if (a == "--llm-cache") llm_cache = value();
@@ -94,8 +97,12 @@ bool CommonOptions::take(int argc, char** argv, int& i) {
 }
 
 void CommonOptions::validate() const {
-  if (embedder != "hashing" && embedder.rfind("static:", 0) != 0)
-    throw std::invalid_argument(fmt::format("--embedder '{}': use 'hashing' or 'static:PATH'", embedder));
+  const bool http = embedder.rfind("http:", 0) == 0 && embedder.size() > 5;
+  if (embedder != "hashing" && embedder.rfind("static:", 0) != 0 && embedder.rfind("static+hashing:", 0) != 0 && !http)
+    throw std::invalid_argument(
+        fmt::format("--embedder '{}': use 'hashing', 'static:PATH', 'static+hashing:PATH' or 'http:URL'", embedder));
+  if (http && embedder.rfind("http:http://", 0) != 0 && embedder.rfind("http:https://", 0) != 0)
+    throw std::invalid_argument(fmt::format("--embedder '{}': the URL after 'http:' must start with http:// or https://", embedder));
   if (llm != "none" && !(llm.rfind("openai:", 0) == 0 && llm.size() > 7))
     throw std::invalid_argument(fmt::format("--llm '{}': use 'none' or 'openai:MODEL'", llm));
   // The model named by --llm is part of every cache key, also in replay mode.
@@ -103,14 +110,27 @@ void CommonOptions::validate() const {
 }
 
 std::shared_ptr<const Embedder> CommonOptions::make_embedder(const Catalog& catalog) const {
-  if (embedder.rfind("static:", 0) != 0) return nullptr;
-  auto vectors = StaticVectorEmbedder::load(embedder.substr(7));
-  // Word weights and the common component come from the catalog's own text.
+  if (embedder.rfind("http:", 0) == 0) {
+    HttpEmbedderOptions ho;
+    ho.url = embedder.substr(5);
+    if (!embedder_model.empty()) ho.model = embedder_model;
+    if (const char* key = std::getenv("OPENAI_API_KEY")) ho.api_key = key;
+    return std::make_shared<HttpEmbedder>(ho);
+  }
+  const bool with_hashing = embedder.rfind("static+hashing:", 0) == 0;
+  if (embedder.rfind("static:", 0) != 0 && !with_hashing) return nullptr;
+  auto vectors = StaticVectorEmbedder::load(embedder.substr(embedder.find(':') + 1));
+  // Word weights, IDF and the common component come from the catalog's own text.
   std::vector<std::string> corpus;
   for (const auto& r : catalog.snapshot()->roles) corpus.insert(corpus.end(), r.kras.begin(), r.kras.end());
   vectors->fit_frequencies(corpus);
   vectors->fit_common_component(corpus);
-  return vectors;
+  if (!with_hashing) return vectors;
+  auto hashing = std::make_shared<HashingEmbedder>();
+  hashing->fit_idf(corpus);
+  // Equal weights: word vectors for paraphrases, hashed n-grams for shared terms.
+  return std::make_shared<CombinedEmbedder>(
+      std::vector<std::pair<std::shared_ptr<const Embedder>, double>>{{vectors, 0.5}, {hashing, 0.5}});
 }
 
 std::shared_ptr<LLMProvider> CommonOptions::make_provider() const {
@@ -131,7 +151,10 @@ std::shared_ptr<LLMProvider> CommonOptions::make_provider() const {
 
 const char* CommonOptions::help() {
   return R"(  --catalog PATH        a catalog: SQLite (.db) or bundle (.jsonl); the built-in starter when absent
-  --embedder NAME       'hashing' (default) or 'static:PATH' for word vectors (word2vec or GloVe)
+  --embedder NAME       'hashing' (default), 'static:PATH' for word vectors (word2vec or GloVe), or
+                        'static+hashing:PATH' for both (equal weights), or 'http:URL' for an
+                        OpenAI-compatible /v1/embeddings endpoint (key: OPENAI_API_KEY)
+  --embedder-model NAME the model an http: embedder asks for (default text-embedding-3-small)
   --llm NAME            'none' (default) or 'openai:MODEL' for an OpenAI-compatible endpoint
   --llm-base-url URL    its base URL (default: OPENAI_BASE_URL, else https://api.openai.com/v1);
                         the key comes from OPENAI_API_KEY

@@ -46,6 +46,7 @@ std::shared_ptr<Catalog> open_catalog(const std::string& path);
 struct CommonOptions {
   std::string catalog_path;
   std::string embedder = "hashing";
+  std::string embedder_model;
   std::string llm = "none";
   std::string llm_base_url, llm_cache, llm_cache_mode;
   double llm_timeout_s = 120;
@@ -73,5 +74,6 @@ long parse_int(const char* name, const std::string& v, long lo, long hi);
 int cmd_run(int argc, char** argv);
 int cmd_catalog(int argc, char** argv);
 int cmd_report(int argc, char** argv);
+int cmd_resolve_title(int argc, char** argv);
 
 }  // namespace jdpipe::cli

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "cli.hpp"
@@ -41,6 +42,11 @@ options:
   --persist             apply stage 5 and the API 3 links to the catalog
   --deterministic-ids   derive run ids from the input, its id and the options
   --no-timings          leave timings_us empty (byte-identical reruns)
+  --kra-centroid-weight W  blend of the role-level centroid cosine into the KRA score (default 1;
+                        0: the seed's mean of max)
+  --weights A,K,S       fusion weights of the alias, KRA and skill signals (default 0.5,0.35,0.05)
+  --kra-shortlist N     score by KRAs only the N roles whose KRA centroids are nearest (default 5;
+                        0: every role)
   --compact             one-line JSON even for a single run
   --help                this text
 
@@ -81,6 +87,16 @@ int cmd_run(int argc, char** argv) {
     else if (a == "--deterministic-ids") options.deterministic_ids = true;
     else if (a == "--no-timings") options.record_timings = false;
     else if (a == "--compact") compact = true;
+    else if (a == "--kra-centroid-weight") {
+      std::string v = value();
+      char* end = nullptr;
+      options.kra_centroid_weight = std::strtod(v.c_str(), &end);
+      if (v.empty() || *end) throw std::invalid_argument(fmt::format("--kra-centroid-weight: '{}' is not a number", v));
+    } else if (a == "--weights") {
+      std::string v = value();
+      if (std::sscanf(v.c_str(), "%lf,%lf,%lf", &options.w_alias, &options.w_kra, &options.w_skill) != 3)
+        throw std::invalid_argument(fmt::format("--weights: '{}' is not three numbers A,K,S", v));
+    } else if (a == "--kra-shortlist") options.kra_shortlist = static_cast<int>(parse_int("--kra-shortlist", value(), 0, 1000000));
     else if (a.size() > 1 && a[0] == '-') return usage_error(fmt::format("run: unknown option '{}'", a));
     else files.push_back(a);
   }

@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"run", jdpipe::cli::cmd_run},
     {"catalog", jdpipe::cli::cmd_catalog},
     {"report", jdpipe::cli::cmd_report},
+    {"resolve-title", jdpipe::cli::cmd_resolve_title},
 };
 
 constexpr const char* kUsage = R"(usage: jdpipe <command> [options]
@@ -32,6 +33,7 @@ commands:
   catalog export PATH -o FILE         write a catalog as a bundle
   catalog stats [PATH]                the counts of a catalog (the starter catalog by default)
   report RUN.json [-o OUT] [--jd FILE] an HTML report of a run (self-contained, no network)
+  resolve-title TITLE...              the top-k catalog roles for job titles (--k, --jsonl)
 
 options:
   --version         print the version

@@ -186,7 +186,7 @@ typedef struct {
 
 /** The defaults of jdpipe::Options, for initialising a jdp_options. */
 #define JDP_OPTIONS_INIT \
-  {JDP_OPTIONS_VERSION, 0.5, 0.35, 0.15, 0.45, 0.05, 0.2, 5, 0, 1, 0, 2u * 1024u * 1024u}
+  {JDP_OPTIONS_VERSION, 0.5, 0.35, 0.05, 0.45, 0.05, 0.2, 5, 0, 1, 0, 2u * 1024u * 1024u}
 
 /**
  * Fills `opts` with the defaults (the same as JDP_OPTIONS_INIT).
