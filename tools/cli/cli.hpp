@@ -71,5 +71,7 @@ long parse_int(const char* name, const std::string& v, long lo, long hi);
 /// Each command: argv holds the words after the command's name.
 int cmd_run(int argc, char** argv);
 int cmd_catalog(int argc, char** argv);
+int cmd_extract_skills(int argc, char** argv);
+int cmd_link_skill(int argc, char** argv);
 
 }  // namespace jdpipe::cli
