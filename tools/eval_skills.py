@@ -100,10 +100,13 @@ def eval_skillspan(jdpipe, catalog, path, show_errors=0):
         if show_errors:
             raw = text.encode("utf-8")
             toks = [raw[b:e].decode("utf-8", "replace") for b, e in offsets]
-            for a in sorted(pred - gold):
-                errors.append("FP " + " ".join(toks[a[0]:a[1]]))
-            for g in sorted(gold - pred):
-                errors.append("FN " + " ".join(toks[g[0]:g[1]]))
+            # Errors even under partial overlap: predictions touching no gold span, gold spans missed.
+            for a in sorted(pred):
+                if not any(a[0] < g[1] and g[0] < a[1] for g in gold):
+                    errors.append("FP " + " ".join(toks[a[0]:a[1]]))
+            for g in sorted(gold):
+                if not any(a[0] < g[1] and g[0] < a[1] for a in pred):
+                    errors.append("FN " + " ".join(toks[g[0]:g[1]]))
     sp, sr, sf = prf(strict_tp, n_pred, strict_tp, n_gold)
     pp, pr, pf = prf(part_tp_p, n_pred, part_tp_g, n_gold)
     if show_errors:

@@ -7,6 +7,7 @@
 #include "roles/kra_index.hpp"
 #include "roles/title_index.hpp"
 #include "skills/dictionary.hpp"
+#include "skills/linker.hpp"
 
 namespace jdpipe {
 
@@ -14,10 +15,11 @@ namespace jdpipe {
 class CompiledCatalog {
  public:
   CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder, Catalog& catalog)
-      : data(std::move(snapshot)), skills(*data), titles(*data), kras(*data, embedder, catalog) {}
+      : data(std::move(snapshot)), skills(*data), linker(*data), titles(*data), kras(*data, embedder, catalog) {}
 
   std::shared_ptr<const CatalogData> data;
   skills::SkillDictionary skills;
+  skills::SkillLinker linker;  // nearest skills for a term no alias answers (link_skill, API 2)
   roles::TitleIndex titles;
   roles::KraIndex kras;
 };

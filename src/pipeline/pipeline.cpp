@@ -17,6 +17,7 @@
 #include "jdpipe/error.hpp"
 #include "jdpipe/version.hpp"
 #include "pipeline/compiled_catalog.hpp"
+#include "skills/enrich.hpp"
 #include "skills/extract.hpp"
 #include "llm/tasks.hpp"
 #include "pipeline/llm_adjudicator.hpp"
@@ -27,6 +28,13 @@ namespace jdpipe {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// API 2's vector tier takes a skill name only this similar (TF-IDF cosine over words and
+// character trigrams; a term sharing most of its words with the name).
+constexpr double kSkillSimilarityThreshold = 0.7;
+// link_skill lists nearer names down to this similarity: below it a term shares little more
+// than a few character trigrams with the name.
+constexpr double kSkillLinkMinSimilarity = 0.2;
 
 std::shared_ptr<const Embedder> default_embedder(const CatalogData& data) {
   auto e = std::make_shared<HashingEmbedder>();
@@ -565,6 +573,10 @@ class RunBuilder {
       } else if (!es.slug.empty()) {
         skill = d_.skill_by_slug(es.slug);  // the extractor already resolved it
         am.matched_via = "alias";
+      } else if (auto near = c_.linker.nearest(term, es.evidence.empty() ? std::string_view{} : es.evidence.front().sentence, 1);
+                 !near.empty() && near.front().score >= kSkillSimilarityThreshold) {
+        skill = &d_.skills[near.front().skill_index];
+        am.matched_via = "embedding";
       } else {
         add_unmatched(es, std::move(detail), std::move(am));
         continue;
@@ -606,6 +618,10 @@ class RunBuilder {
     am.alias_persist_skipped_reason = "no canonical skill matched";
     detail.matched_via = "none";
     detail.source_tag = "new";
+    std::vector<std::string> contexts;
+    for (const auto& ev : es.evidence)
+      if (!ev.sentence.empty()) contexts.push_back(ev.sentence);
+    detail.new_skill_meta = skills::guess_new_skill_meta(es.skill_name, contexts, c_.linker, d_);
     if (llm_ && o_.llm_stages.enrich_skill) {
       llm::EnrichSkillInput in;
       in.skill_name = es.skill_name;
@@ -819,14 +835,25 @@ std::vector<ExtractedSkill> Pipeline::extract_skills(std::string_view text) cons
   return skills::extract(compiled_->skills, *compiled_->data, text, parsed);
 }
 
-std::vector<SkillLink> Pipeline::link_skill(std::string_view term, std::string_view /*context*/, size_t k) const {
+std::vector<SkillLink> Pipeline::link_skill(std::string_view term, std::string_view context, size_t k) const {
   std::vector<SkillLink> out;
   const CatalogData& d = *compiled_->data;
+  auto seen = [&](const Skill& s) {
+    return std::any_of(out.begin(), out.end(), [&](const SkillLink& l) { return l.slug == s.slug; });
+  };
+  // The alias itself or one of its variant forms first, then the most similar names.
   for (const auto& hit : compiled_->skills.lookup(term)) {
-    if (out.size() >= k) break;
+    if (out.size() >= k) return out;
     const Skill& s = d.skills[hit.skill_index];
-    bool seen = std::any_of(out.begin(), out.end(), [&](const SkillLink& l) { return l.slug == s.slug; });
-    if (!seen) out.push_back({s.slug, s.display_name, s.external_id, hit.exact ? 1.0 : 0.9, hit.exact ? "alias" : "fuzzy"});
+    if (!seen(s)) out.push_back({s.slug, s.display_name, s.external_id, hit.exact ? 1.0 : 0.9, hit.exact ? "alias" : "fuzzy"});
+  }
+  // The vector tier: TF-IDF vectors of words and character trigrams over every alias.
+  for (const auto& c : compiled_->linker.nearest(term, context, k + out.size())) {
+    if (out.size() >= k) break;
+    const Skill& s = d.skills[c.skill_index];
+    if (c.score < kSkillLinkMinSimilarity) break;
+    // Below the variant forms' 0.9, so a similar name never outranks an alias.
+    if (!seen(s)) out.push_back({s.slug, s.display_name, s.external_id, 0.85 * c.score, "embedding"});
   }
   return out;
 }

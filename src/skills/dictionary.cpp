@@ -137,13 +137,20 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
 
   Entry v = e;
   v.variant = true;
-  if (ids.size() >= 2 && ids.size() <= 3 && !symbols) {
-    // "back end" / "node js" written as one word.
+  if (ids.size() >= 2 && !symbols) {
+    // "back end" / "node js" written as one word: all of a short alias, or its first two words.
     std::string joined;
-    for (const auto& c : content) joined += c;
+    for (size_t k = 0; k < content.size() && k < 3; ++k) joined += content[k];
     key.clear();
     match_key(joined, key);
-    if (joined.size() >= 5) add_sequence({intern(key)}, v);
+    if (ids.size() <= 3 && joined.size() >= 5) add_sequence({intern(key)}, v);
+    if (ids.size() >= 3) {
+      key.clear();
+      match_key(content[0] + content[1], key);
+      std::vector<uint32_t> rest = {intern(key)};
+      rest.insert(rest.end(), ids.begin() + 2, ids.end());
+      add_sequence(rest, v);
+    }
   }
   if (ids.size() == 2 && !symbols) {
     Entry r = v;
