@@ -188,6 +188,8 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
     else ++it;
   }
   node_count_ = nodes_;
+  is_terminal_.assign(nodes_, 0);
+  for (const auto& [node, list] : terminal_) is_terminal_[node] = 1;
 }
 
 void SkillDictionary::scan(std::string_view text, Scan& sc) const {
@@ -231,14 +233,33 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     if (uint32_t nd = step(0, sc.ids[i])) starts[n_starts++] = {nd, i + 1};
   // "Node JS", "back end": two tokens tried as one word.
   if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
-    std::string head = undotted(sc.token(i));
-    if (join_heads_.contains(head)) {
+    std::string_view head = sc.token(i);
+    bool dotted = head.find('.', 1) != std::string_view::npos;
+    if (dotted ? join_heads_.contains(av(undotted(head))) : join_heads_.contains(av(head))) {
       std::string key;
-      match_key(head + undotted(sc.token(i + 1)), key);
+      match_key(undotted(head) + undotted(sc.token(i + 1)), key);
       if (uint32_t id = id_of(key); id != kUnknown)
         if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2};
     }
   }
+  // Whether tokens i..j joined by single spaces (folded, or as written) equal `want`.
+  auto span_is = [&](size_t j, std::string_view want, bool as_written) {
+    size_t pos = 0;
+    for (size_t k = i; k < j; ++k) {
+      if (k > i) {
+        if (pos >= want.size() || want[pos] != ' ') return false;
+        ++pos;
+      }
+      std::string_view t = sc.token(k);
+      if (as_written) {
+        size_t b = sc.folded.original(sc.toks[k].start), e = sc.folded.original(sc.toks[k].end);
+        t = original.substr(b, e - b);
+      }
+      if (want.substr(pos, t.size()) != t) return false;
+      pos += t.size();
+    }
+    return pos == want.size();
+  };
   bool found = false;
   size_t best_end = 0;
   for (size_t s = 0; s < n_starts; ++s) {
@@ -247,26 +268,16 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     bool typo = sc.typo[i] != 0, gap = false, joined = starts[s].next == i + 2;
     size_t content = 1;
     while (true) {
-      if (auto it = terminal_.find(node); it != terminal_.end() && j > best_end) {
-        // The span's folded text, for the exact/variant distinction and case-sensitive aliases.
-        std::string span_text, span_written;
-        for (size_t k = i; k < j; ++k) {
-          if (k > i) {
-            span_text.push_back(' ');
-            span_written.push_back(' ');
-          }
-          span_text += sc.token(k);
-          size_t b = sc.folded.original(sc.toks[k].start), e = sc.folded.original(sc.toks[k].end);
-          span_written += original.substr(b, e - b);
-        }
+      if (j > best_end && is_terminal_[node]) {
+        auto it = terminal_.find(node);
         const Entry* pick = nullptr;
         bool pick_exact = false;
         for (const Entry& e : it->second) {
           if (e.needs_gap && !gap) continue;
-          if (e.case_sensitive && e.written != span_written) continue;
+          if (e.case_sensitive && !span_is(j, e.written, true)) continue;
           // A typo is trusted in a multi-word skill or a long word, not in a short single one.
           if (typo && content < 2 && (j - i) < 2 && sc.token(i).size() < 9) continue;
-          bool exact = !e.variant && !typo && !joined && e.exact_text == span_text;
+          bool exact = !e.variant && !typo && !joined && span_is(j, e.exact_text, false);
           if (!pick || (exact && !pick_exact)) {
             pick = &e;
             pick_exact = exact;

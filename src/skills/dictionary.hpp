@@ -91,6 +91,7 @@ class SkillDictionary {
   absl::flat_hash_set<std::string> join_heads_;            // first halves of compounds ("node" of "nodejs")
   absl::flat_hash_map<uint64_t, uint32_t> next_;          // (node << 32 | token) -> node
   absl::flat_hash_map<uint32_t, std::vector<Entry>> terminal_;
+  std::vector<uint8_t> is_terminal_;  // per node: a key of terminal_ (checked without hashing)
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root
   size_t alias_count_ = 0;
