@@ -24,6 +24,9 @@ constexpr std::array<std::string_view, 22> kTechContext = {
 
 constexpr size_t kCorroborationWindow = 12;  // tokens either side
 constexpr size_t kMaxStopsInside = 2;        // function words skipped inside one match
+constexpr size_t kTypoMinLength = 7;         // one typo is looked for in words this long
+constexpr size_t kTypoMinLengthAlone = 9;    // ... and trusted alone (a one-word skill) from this length
+enum : uint8_t { kTypoNone = 0, kTypoUntried = 1, kTypoFound = 2 };
 
 bool tech_family(const Skill& s) {
   const std::string& n = s.skill_nature;
@@ -54,8 +57,8 @@ inline absl::string_view av(std::string_view s) { return absl::string_view(s.dat
 struct SkillDictionary::Scan {
   FoldedText folded;
   std::vector<MatchToken> toks;
-  std::vector<uint32_t> ids;
-  std::vector<uint8_t> typo;
+  mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
+  mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
   std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
 };
 
@@ -188,6 +191,9 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
     else ++it;
   }
   node_count_ = nodes_;
+  // The root's transitions by token id: every position of a text steps from the root.
+  root_next_.assign(vocab_.size(), 0);
+  for (uint32_t id = 0; id < vocab_.size(); ++id) root_next_[id] = step(0, id);
   is_terminal_.assign(nodes_, 0);
   for (const auto& [node, list] : terminal_) is_terminal_[node] = 1;
 }
@@ -211,13 +217,22 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     }
     key.clear();
     match_key(tv, key);
-    uint32_t id = id_of(key);
-    if (id == kUnknown && key.size() >= 7 && letters_only(key)) {
-      id = typo_id(key);
-      sc.typo[i] = id != kUnknown;
-    }
-    sc.ids[i] = id;
+    sc.ids[i] = id_of(key);
+    // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
+    if (sc.ids[i] == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
   }
+}
+
+uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i, size_t min_length) const {
+  if (sc.typo[i] == kTypoFound) return sc.ids[i];
+  if (sc.typo[i] != kTypoUntried) return kUnknown;
+  std::string key;
+  match_key(sc.token(i), key);
+  if (key.size() < min_length) return kUnknown;
+  uint32_t id = typo_id(key);
+  sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
+  if (id != kUnknown) sc.ids[i] = id;
+  return id;
 }
 
 bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous) const {
@@ -229,8 +244,10 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   };
   Start starts[2];
   size_t n_starts = 0;
-  if (sc.ids[i] != kUnknown)
-    if (uint32_t nd = step(0, sc.ids[i])) starts[n_starts++] = {nd, i + 1};
+  // A typo in a first word is trusted only in a long word (typo_fix at the root).
+  uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i, kTypoMinLengthAlone);
+  if (first != kUnknown && first < root_next_.size())
+    if (uint32_t nd = root_next_[first]) starts[n_starts++] = {nd, i + 1};
   // "Node JS", "back end": two tokens tried as one word.
   if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
     std::string_view head = sc.token(i);
@@ -265,7 +282,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   for (size_t s = 0; s < n_starts; ++s) {
     uint32_t node = starts[s].node;
     size_t j = starts[s].next;
-    bool typo = sc.typo[i] != 0, gap = false, joined = starts[s].next == i + 2;
+    bool typo = sc.typo[i] == kTypoFound, gap = false, joined = starts[s].next == i + 2;
     size_t content = 1;
     while (true) {
       if (j > best_end && is_terminal_[node]) {
@@ -276,7 +293,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
           if (e.needs_gap && !gap) continue;
           if (e.case_sensitive && !span_is(j, e.written, true)) continue;
           // A typo is trusted in a multi-word skill or a long word, not in a short single one.
-          if (typo && content < 2 && (j - i) < 2 && sc.token(i).size() < 9) continue;
+          if (typo && content < 2 && (j - i) < 2 && sc.token(i).size() < kTypoMinLengthAlone) continue;
           bool exact = !e.variant && !typo && !joined && span_is(j, e.exact_text, false);
           if (!pick || (exact && !pick_exact)) {
             pick = &e;
@@ -298,12 +315,13 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
         ++k;
         ++skipped;
       }
-      if (k >= n || sc.toks[k].break_before || sc.ids[k] == kStop || sc.ids[k] == kUnknown) break;
+      if (k >= n || sc.toks[k].break_before || sc.ids[k] == kStop) break;
+      if (sc.ids[k] == kUnknown && typo_fix(sc, k, kTypoMinLength) == kUnknown) break;
       uint32_t nd = step(node, sc.ids[k]);
       if (!nd) break;
       node = nd;
       gap |= skipped > 0;
-      typo |= sc.typo[k] != 0;
+      typo |= sc.typo[k] == kTypoFound;
       ++content;
       j = k + 1;
     }

@@ -76,10 +76,12 @@ class SkillDictionary {
   uint32_t id_of(std::string_view key) const;
   uint32_t typo_id(std::string_view key) const;
   uint32_t step(uint32_t node, uint32_t token) const;
+  struct Scan;
+  /// The id of token i of a scan through one edit, when its key is at least `min_length` long.
+  uint32_t typo_fix(const Scan& sc, size_t i, size_t min_length) const;
 
   /// Token ids for the text's tokens (kStop, kUnknown, or a vocabulary id); `typo` marks ids
   /// found through one edit.
-  struct Scan;
   void scan(std::string_view text, Scan& sc) const;
   /// The longest match starting at token i, or none (end_token == 0).
   bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous) const;
@@ -91,7 +93,8 @@ class SkillDictionary {
   absl::flat_hash_set<std::string> join_heads_;            // first halves of compounds ("node" of "nodejs")
   absl::flat_hash_map<uint64_t, uint32_t> next_;          // (node << 32 | token) -> node
   absl::flat_hash_map<uint32_t, std::vector<Entry>> terminal_;
-  std::vector<uint8_t> is_terminal_;  // per node: a key of terminal_ (checked without hashing)
+  std::vector<uint8_t> is_terminal_;
+  std::vector<uint32_t> root_next_;   // per token id: the node one step from the root, 0 for none  // per node: a key of terminal_ (checked without hashing)
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root
   size_t alias_count_ = 0;
