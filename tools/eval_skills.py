@@ -125,14 +125,17 @@ def esco_labels(data_dir):
     return labels
 
 
-def eval_linking(jdpipe, catalog, path, labels, k=5):
+def eval_linking(jdpipe, catalog, path, labels, k=5, embedder=None):
     rows = []
     with open(path, encoding="utf-8") as f:
         for row in csv.DictReader(f):
             if row["label"] in labels:
                 rows.append(row)
     lines = [{"id": str(i), "term": r["span"], "context": r["sentence"]} for i, r in enumerate(rows)]
-    out, secs = run_cli([jdpipe, "link-skill", "--catalog", catalog, "--k", str(k), "--jsonl", "-", "--jsonl-out"], lines)
+    args = [jdpipe, "link-skill", "--catalog", catalog, "--k", str(k), "--jsonl", "-", "--jsonl-out"]
+    if embedder:
+        args += ["--embedder", embedder]
+    out, secs = run_cli(args, lines)
     by_id = {o["id"]: o for o in out}
     at1 = at5 = 0
     for i, r in enumerate(rows):
@@ -151,7 +154,23 @@ def main():
     ap.add_argument("--split", default="dev", help="skillspan split: dev or train")
     ap.add_argument("--errors", type=int, default=0, help="print the N most frequent span errors")
     ap.add_argument("--skip-linking", action="store_true")
+    ap.add_argument("--skip-extraction", action="store_true")
+    ap.add_argument("--embedder", help="link-skill's --embedder (e.g. static:../shared/data/vectors/glove-wink-100d.bin)")
     a = ap.parse_args()
+    dev = os.path.join(a.data, "dev")
+    if not a.skip_extraction:
+        print_skillspan(a)
+    if a.skip_linking:
+        return
+    labels = esco_labels(a.data)
+    print("Skill linking (rows whose label is an ESCO preferred label)" + (f", embedder {a.embedder}" if a.embedder else ""))
+    print("                   rows   acc@1  acc@5")
+    for name in ("tech", "house"):
+        l = eval_linking(a.jdpipe, a.catalog, os.path.join(dev, f"skill-linking-{name}-dev.csv"), labels, embedder=a.embedder)
+        print(f"  {name:<16} {l['rows']:5d}   {l['acc1']:.3f}  {l['acc5']:.3f}")
+
+
+def print_skillspan(a):
     dev = os.path.join(a.data, "dev")
     r = eval_skillspan(a.jdpipe, a.catalog, os.path.join(dev, f"skillspan-{a.split}.jsonl"), a.errors)
     print(f"SkillSpan {a.split}: {r['postings']} postings, {r['gold']} gold spans, {r['pred']} predicted "
@@ -159,14 +178,6 @@ def main():
     print("                   precision  recall     F1")
     print("  strict           {:.3f}      {:.3f}      {:.3f}".format(*r["strict"]))
     print("  partial overlap  {:.3f}      {:.3f}      {:.3f}".format(*r["partial"]))
-    if a.skip_linking:
-        return
-    labels = esco_labels(a.data)
-    print("Skill linking (rows whose label is an ESCO preferred label)")
-    print("                   rows   acc@1  acc@5")
-    for name in ("tech", "house"):
-        l = eval_linking(a.jdpipe, a.catalog, os.path.join(dev, f"skill-linking-{name}-dev.csv"), labels)
-        print(f"  {name:<16} {l['rows']:5d}   {l['acc1']:.3f}  {l['acc5']:.3f}")
 
 
 if __name__ == "__main__":

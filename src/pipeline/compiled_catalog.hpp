@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/embedder.hpp"
@@ -20,6 +21,9 @@ class CompiledCatalog {
   std::shared_ptr<const CatalogData> data;
   skills::SkillDictionary skills;
   skills::SkillLinker linker;  // nearest skills for a term no alias answers (link_skill, API 2)
+  // Skill display names through the pipeline's embedder, computed on link_skill's first call.
+  mutable std::once_flag skill_vectors_once;
+  mutable Matrix skill_vectors;
   roles::TitleIndex titles;
   roles::KraIndex kras;
 };
