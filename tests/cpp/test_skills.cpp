@@ -8,6 +8,7 @@
 
 #include "jdpipe/jdpipe.hpp"
 #include "skills/dictionary.hpp"
+#include "skills/enrich.hpp"
 #include "skills/linker.hpp"
 #include "skills/normalize.hpp"
 #include "test_support.hpp"
@@ -210,4 +211,68 @@ TEST_CASE("link_skill: alias, then fuzzy forms, then similar names, each tagged"
   CHECK(l[0].slug == "kubernetes");
   CHECK(l[0].score < 0.9);
   CHECK(l.size() <= 3);
+}
+
+TEST_CASE("API 2: variant forms become alias suggestions, unknown skills get rule-based new_skill_meta") {
+  auto llm = std::make_shared<ScriptedProvider>();
+  llm->enqueue("extract_skills_and_role",
+               ChatResponse{R"({"skills":[{"skill_name":"nodejs","is_primary":true,"evidence":["Node.js"]},)"
+                            R"({"skill_name":"Janus","is_primary":true,"evidence":["Janus"]},)"
+                            R"({"skill_name":"Kotlin","is_primary":false,"evidence":["kotlin"]}],)"
+                            R"("jd_role":{"display_name":"Backend Developer","role_aliases":["Backend Developer"],)"
+                            R"("role_archetype":"Engineering","rationale":null}})",
+                            "m", 100, 50, 0.002});
+  Options o;
+  o.deterministic_ids = true;
+  o.llm_stages.parse = false;
+  o.llm_stages.adjudicate = false;
+  o.llm_stages.propose_role = false;
+  o.llm_stages.enrich_skill = false;  // the rule-based enricher describes the new skill
+  Pipeline p(nullptr, o, nullptr, llm);
+  Run run = p.run(testing::sample_jd());
+  REQUIRE_FALSE(run.rejected());
+  const SkillDetail* node = nullptr;
+  const SkillDetail* janus = nullptr;
+  const SkillDetail* kotlin = nullptr;
+  for (const auto& sd : run.api2.skills_detail) {
+    if (sd.input_skill == "nodejs") node = &sd;
+    if (sd.input_skill == "Janus") janus = &sd;
+    if (sd.input_skill == "Kotlin") kotlin = &sd;
+  }
+  REQUIRE(node);
+  REQUIRE(janus);
+  REQUIRE(kotlin);
+  CHECK(node->matched_via == "fuzzy");
+  REQUIRE(node->canonical);
+  CHECK(node->canonical->slug == "node-js");
+  CHECK(node->new_alias_text.value_or("") == "nodejs");
+  CHECK(kotlin->matched_via == "alias");
+  bool suggestion = false;
+  for (const auto& am : run.api2.alias_matches)
+    if (am.input_term == "nodejs")
+      suggestion = !am.alias_persisted && am.alias_persist_skipped_reason.value_or("").find("dry run") != std::string::npos;
+  CHECK(suggestion);
+
+  CHECK(run.api2.unmatched_skills == std::vector<std::string>{"Janus"});
+  CHECK(janus->matched_via == "none");
+  REQUIRE(janus->new_skill_meta);
+  const NewSkillMeta& m = *janus->new_skill_meta;
+  CHECK(m.skill_nature == "TOOL");  // a short capitalised product name
+  CHECK(m.volatility == "VOLATILE");
+  CHECK_FALSE(m.category.empty());
+  CHECK(m.confidence > 0);
+  CHECK(m.confidence <= 1);
+  CHECK(m.maturity_reasoning.rfind("rules:", 0) == 0);
+}
+
+TEST_CASE("rule-based enricher: nature from the name's shape and its sentences") {
+  CatalogData d = test_catalog();
+  skills::SkillLinker linker(d);
+  CHECK(skills::guess_new_skill_meta("Svelte.js", {}, linker, d).skill_nature == "FRAMEWORK");
+  CHECK(skills::guess_new_skill_meta("AWS Certified Developer", {}, linker, d).skill_nature == "CERTIFICATION");
+  CHECK(skills::guess_new_skill_meta("Zig", {"Systems work in the Zig programming language"}, linker, d).skill_nature ==
+        "LANGUAGE");
+  auto soft = skills::guess_new_skill_meta("collaborative mindset", {}, linker, d);
+  CHECK(soft.skill_nature == "SOFT_SKILL");
+  CHECK(soft.typical_lifespan == "EVERGREEN");
 }
