@@ -31,12 +31,14 @@ FoldedText fold(std::string_view s) {
     }
     return f;
   }
-  f.text.clear();
-  f.origin.reserve(s.size() + 1);
+  // Every replacement is at most as long as the character it replaces, so the output fits in
+  // the input's length: write by index, trim at the end.
+  f.origin.resize(s.size() + 1);
+  size_t o = 0;
   auto put = [&](std::string_view out, size_t from) {
     for (char c : out) {
-      f.text.push_back(c);
-      f.origin.push_back(static_cast<uint32_t>(from));
+      f.text[o] = c;
+      f.origin[o++] = static_cast<uint32_t>(from);
     }
   };
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -44,9 +46,8 @@ FoldedText fold(std::string_view s) {
   for (size_t i = 0; i < n;) {
     unsigned char c = p[i];
     if (c < 0x80) {
-      char o = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-      put(std::string_view(&o, 1), i);
-      ++i;
+      f.text[o] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      f.origin[o++] = static_cast<uint32_t>(i++);
       continue;
     }
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
@@ -79,7 +80,9 @@ FoldedText fold(std::string_view s) {
     else put(s.substr(i, len), i);
     i += len;
   }
-  f.origin.push_back(static_cast<uint32_t>(n));
+  f.text.resize(o);
+  f.origin.resize(o + 1);
+  f.origin[o] = static_cast<uint32_t>(n);
   return f;
 }
 
