@@ -362,9 +362,15 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     Mention m;
     bool amb = false;
     if (best_at(sc, i, text, m, amb)) {
-      found.push_back({m, i});
-      ambiguous.push_back(amb);
+      size_t first = i;
       while (i < sc.toks.size() && sc.folded.original(sc.toks[i].start) < m.end) ++i;
+      // "communication skills": the word "skills" right after a skill belongs to its mention.
+      if (i < sc.toks.size() && !sc.toks[i].break_before && (sc.token(i) == "skills" || sc.token(i) == "skill")) {
+        m.end = sc.folded.original(sc.toks[i].end);
+        ++i;
+      }
+      found.push_back({m, first});
+      ambiguous.push_back(amb);
     } else {
       ++i;
     }
