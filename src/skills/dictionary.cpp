@@ -190,7 +190,6 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
     if (it->second == kUnknown) deletions_.erase(it++);
     else ++it;
   }
-  node_count_ = nodes_;
   // The root's transitions by token id: every position of a text steps from the root.
   root_next_.assign(vocab_.size(), 0);
   for (uint32_t id = 0; id < vocab_.size(); ++id) root_next_[id] = step(0, id);

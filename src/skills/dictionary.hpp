@@ -48,7 +48,7 @@ class SkillDictionary {
   std::vector<AliasHit> lookup(std::string_view term) const;
 
   size_t alias_count() const { return alias_count_; }
-  size_t node_count() const { return node_count_; }
+  size_t node_count() const { return nodes_; }
 
  private:
   struct Entry {
@@ -60,12 +60,6 @@ class SkillDictionary {
     bool ambiguous;    // a short or common-word alias: needs corroboration
     std::string exact_text;  // the alias folded, tokens joined by one space (for `exact`)
     std::string written;     // the alias as written, tokens joined by one space (case-sensitive check)
-  };
-  struct Candidate {
-    size_t end_token = 0;
-    uint32_t node = 0;
-    bool typo = false;
-    bool gap = false;
   };
   static constexpr uint32_t kUnknown = 0xFFFFFFFF;
   static constexpr uint32_t kStop = 0xFFFFFFFE;
@@ -80,10 +74,11 @@ class SkillDictionary {
   /// The id of token i of a scan through one edit, when its key is at least `min_length` long.
   uint32_t typo_fix(const Scan& sc, size_t i, size_t min_length) const;
 
-  /// Token ids for the text's tokens (kStop, kUnknown, or a vocabulary id); `typo` marks ids
-  /// found through one edit.
+  /// Folds and tokenizes a text and gives each token its id (kStop, kUnknown or a vocabulary
+  /// id); unknown long words are marked for a lazy one-typo lookup.
   void scan(std::string_view text, Scan& sc) const;
-  /// The longest match starting at token i, or none (end_token == 0).
+  /// The longest match starting at token i (false when none); `ambiguous` when its alias needs
+  /// corroboration.
   bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous) const;
   bool corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found, size_t which) const;
 
@@ -93,12 +88,11 @@ class SkillDictionary {
   absl::flat_hash_set<std::string> join_heads_;            // first halves of compounds ("node" of "nodejs")
   absl::flat_hash_map<uint64_t, uint32_t> next_;          // (node << 32 | token) -> node
   absl::flat_hash_map<uint32_t, std::vector<Entry>> terminal_;
-  std::vector<uint8_t> is_terminal_;
-  std::vector<uint32_t> root_next_;   // per token id: the node one step from the root, 0 for none  // per node: a key of terminal_ (checked without hashing)
+  std::vector<uint8_t> is_terminal_;  // per node: a key of terminal_ (checked without hashing)
+  std::vector<uint32_t> root_next_;   // per token id: the node one step from the root, 0 for none
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root
   size_t alias_count_ = 0;
-  size_t node_count_ = 0;
 };
 
 }  // namespace jdpipe::skills
