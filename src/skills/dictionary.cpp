@@ -1,116 +1,429 @@
 #include "skills/dictionary.hpp"
 
 #include <algorithm>
+#include <array>
 
-#include "text/text.hpp"
+#include "skills/normalize.hpp"
 
 namespace jdpipe::skills {
 
 namespace {
 
-std::string singular(std::string w) {
-  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
-  return w;
+// Tech names that are also everyday English words: they count only with corroboration.
+constexpr std::array<std::string_view, 40> kCommonWordNames = {
+    "go",     "swift",  "rust",    "spring", "react",  "excel",   "access",  "word",    "ruby",   "shell",
+    "express", "chef",  "puppet",  "salt",   "ember",  "meteor",  "backbone", "spark",  "storm",  "hive",
+    "pig",    "ant",    "make",    "dart",   "julia",  "crystal", "basic",   "scheme",  "logo",   "elm",
+    "teams",  "slack",  "office",  "windows", "flask", "mercury", "oracle",  "nest",    "next",   "gatsby"};
+
+// Words near an ambiguous name that show the technical sense ("React framework", "MS Word").
+constexpr std::array<std::string_view, 22> kTechContext = {
+    "programming", "language",  "languages", "framework", "frameworks", "library",   "libraries", "developer",
+    "developers",  "coding",    "code",      "frontend",  "backend",    "scripting", "microsoft", "ms",
+    "spreadsheet", "spreadsheets", "js",     "sdk",       "programmer", "programmers"};
+
+constexpr size_t kCorroborationWindow = 12;  // tokens either side
+constexpr size_t kMaxStopsInside = 2;        // function words skipped inside one match
+constexpr size_t kTypoMinLength = 7;         // one typo is looked for in words this long
+constexpr size_t kTypoMinLengthAlone = 9;    // ... and trusted alone (a one-word skill) from this length
+enum : uint8_t { kTypoNone = 0, kTypoUntried = 1, kTypoFound = 2 };
+
+bool tech_family(const Skill& s) {
+  const std::string& n = s.skill_nature;
+  return n == "LANGUAGE" || n == "FRAMEWORK" || n == "TOOL" || n == "PLATFORM" || s.category == "Digital";
 }
 
-std::string join_raw(const std::vector<text::Token>& tokens, size_t b, size_t e) {
+bool generic_category(const std::string& c) { return c.empty() || c == "Skill/Competence" || c == "Knowledge"; }
+
+bool letters_only(std::string_view k) {
+  for (char c : k)
+    if (c < 'a' || c > 'z') return false;
+  return true;
+}
+
+// A token without its inner dots ("node.js" -> "nodejs"): the form compounds are joined in.
+std::string undotted(std::string_view t) {
   std::string out;
-  for (size_t i = b; i < e; ++i) {
-    if (i > b) out.push_back(' ');
-    out += tokens[i].raw;
-  }
+  for (size_t i = 0; i < t.size(); ++i)
+    if (t[i] != '.' || i == 0) out.push_back(t[i]);
   return out;
 }
 
-bool is_symbol(const text::Token& t) { return t.norm.size() == 1 && (t.norm[0] == '/' || t.norm[0] == '+' || t.norm[0] == '&'); }
+// Abseil's string_view is its own type in this build: heterogeneous lookups go through it.
+inline absl::string_view av(std::string_view s) { return absl::string_view(s.data(), s.size()); }
 
 }  // namespace
 
-std::string compact_key(std::string_view tokens_key) {
-  // Singularise the last word, then drop the separators.
-  std::string key(tokens_key);
-  size_t last = key.rfind(' ');
-  std::string tail = singular(key.substr(last == std::string::npos ? 0 : last + 1));
-  key = (last == std::string::npos ? "" : key.substr(0, last + 1)) + tail;
-  std::string out;
-  for (char c : key)
-    if (c != ' ' && c != '.' && c != '-') out.push_back(c);
-  return out;
+struct SkillDictionary::Scan {
+  FoldedText folded;
+  std::vector<MatchToken> toks;
+  mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
+  mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
+  std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
+};
+
+uint32_t SkillDictionary::intern(std::string_view key) {
+  auto [it, fresh] = vocab_.try_emplace(av(key), static_cast<uint32_t>(vocab_.size()));
+  return it->second;
+}
+
+uint32_t SkillDictionary::id_of(std::string_view key) const {
+  auto it = vocab_.find(av(key));
+  return it == vocab_.end() ? kUnknown : it->second;
+}
+
+uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
+  auto it = next_.find((static_cast<uint64_t>(node) << 32) | token);
+  return it == next_.end() ? 0 : it->second;
+}
+
+uint32_t SkillDictionary::typo_id(std::string_view key) const {
+  // One edit: the text lacks a letter, has one too many, or has one wrong (or two swapped).
+  if (auto it = deletions_.find(av(key)); it != deletions_.end()) return it->second;
+  std::string d;
+  for (size_t p = 0; p < key.size(); ++p) {
+    d.assign(key.substr(0, p));
+    d.append(key.substr(p + 1));
+    if (auto it = vocab_.find(d); it != vocab_.end()) return it->second;
+    if (auto it = deletions_.find(d); it != deletions_.end()) return it->second;
+  }
+  return kUnknown;
+}
+
+void SkillDictionary::add_sequence(const std::vector<uint32_t>& ids, const Entry& e) {
+  uint32_t node = 0;
+  for (uint32_t id : ids) {
+    auto [it, fresh] = next_.try_emplace((static_cast<uint64_t>(node) << 32) | id, nodes_);
+    if (fresh) ++nodes_;
+    node = it->second;
+  }
+  auto& list = terminal_[node];
+  for (auto& x : list)
+    if (x.skill_index == e.skill_index) {
+      if (x.variant && !e.variant) x = e;  // the alias's own form wins over a variant landing here
+      return;
+    }
+  list.push_back(e);
+}
+
+void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
+  FoldedText f = fold(a.text);
+  std::vector<MatchToken> toks;
+  tokenize_folded(f.text, toks);
+  if (toks.empty() || toks.front().symbol) return;
+  Entry e{si, ai, a.match != "CASE_INSENSITIVE", false, false, false, {}, {}};
+  std::vector<uint32_t> ids;
+  std::vector<std::string> content;  // undotted folded forms of the content tokens
+  bool symbols = false;
+  std::string key;
+  for (const auto& t : toks) {
+    std::string_view tv = std::string_view(f.text).substr(t.start, t.end - t.start);
+    if (!e.exact_text.empty()) e.exact_text.push_back(' ');
+    e.exact_text += tv;
+    if (!e.written.empty()) e.written.push_back(' ');
+    e.written += std::string_view(a.text).substr(f.original(t.start), f.original(t.end) - f.original(t.start));
+    if ((t.symbol && tv == "&") || (!t.symbol && is_stop_word(tv))) continue;
+    symbols |= t.symbol;
+    key.clear();
+    if (t.symbol) key = tv;
+    else match_key(tv, key);
+    ids.push_back(intern(key));
+    content.push_back(undotted(tv));
+  }
+  if (ids.empty()) return;
+  e.ambiguous = ids.size() == 1 && !symbols &&
+                (content[0].size() <= 2 ||
+                 std::find(kCommonWordNames.begin(), kCommonWordNames.end(), content[0]) != kCommonWordNames.end());
+  add_sequence(ids, e);
+  ++alias_count_;
+  if (e.case_sensitive) return;  // written exactly as given, no variants
+
+  Entry v = e;
+  v.variant = true;
+  if (ids.size() >= 2 && !symbols) {
+    // "back end" / "node js" written as one word: all of a short alias, or its first two words.
+    std::string joined;
+    for (size_t k = 0; k < content.size() && k < 3; ++k) joined += content[k];
+    key.clear();
+    match_key(joined, key);
+    if (ids.size() <= 3 && joined.size() >= 5) add_sequence({intern(key)}, v);
+    if (ids.size() >= 3) {
+      key.clear();
+      match_key(content[0] + content[1], key);
+      std::vector<uint32_t> rest = {intern(key)};
+      rest.insert(rest.end(), ids.begin() + 2, ids.end());
+      add_sequence(rest, v);
+    }
+  }
+  if (ids.size() == 2 && !symbols) {
+    Entry r = v;
+    r.needs_gap = true;  // "analysis of data" for "data analysis", never bare "analysis data"
+    add_sequence({ids[1], ids[0]}, r);
+  }
+  if (ids.size() == 1 && !symbols && content[0].size() >= 5) {
+    // Heads of compounds, so that "back end" in a text can be joined and tried as "backend".
+    const std::string& c = content[0];
+    for (size_t p = 2; p + 2 <= c.size(); ++p) join_heads_.insert(c.substr(0, p));
+  }
 }
 
 SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
+  family_tech_.resize(data.skills.size());
   for (size_t si = 0; si < data.skills.size(); ++si) {
     const Skill& s = data.skills[si];
-    for (size_t ai = 0; ai < s.aliases.size(); ++ai) {
-      const SkillAlias& a = s.aliases[ai];
-      auto tokens = text::tokenize(a.text);
-      if (tokens.empty() || is_symbol(tokens.front())) continue;
-      std::string key;
-      for (const auto& t : tokens) key += (key.empty() ? "" : " ") + t.norm;
-      bool cs = a.match != "CASE_INSENSITIVE";
-      Entry e{si, ai, cs, join_raw(tokens, 0, tokens.size())};
-      auto add = [&](auto& index, const std::string& k) {
-        auto& list = index[k];
-        for (const auto& x : list)
-          if (x.skill_index == si && x.case_sensitive == cs && x.written == e.written) return;
-        list.push_back(e);
-      };
-      add(by_key_, key);
-      // Case-sensitive aliases are short and ambiguous: they only match as written.
-      if (!cs) add(by_compact_, compact_key(key));
-      max_tokens_ = std::max(max_tokens_, tokens.size());
+    family_tech_[si] = tech_family(s);
+    if (!s.is_extractable) continue;
+    for (size_t ai = 0; ai < s.aliases.size(); ++ai)
+      add_alias(static_cast<uint32_t>(si), static_cast<uint32_t>(ai), s.aliases[ai]);
+  }
+  // One-deletion forms of long keys, for one typo in the text.
+  for (const auto& [k, id] : vocab_) {
+    if (k.size() < 7 || !letters_only(k)) continue;
+    for (size_t p = 0; p < k.size(); ++p) {
+      std::string d = k.substr(0, p) + k.substr(p + 1);
+      if (vocab_.contains(d)) continue;
+      auto [it, fresh] = deletions_.try_emplace(d, id);
+      if (!fresh && it->second != id) it->second = kUnknown;  // two words one edit apart: no guess
     }
   }
+  for (auto it = deletions_.begin(); it != deletions_.end();) {
+    if (it->second == kUnknown) deletions_.erase(it++);
+    else ++it;
+  }
+  // The root's transitions by token id: every position of a text steps from the root.
+  root_next_.assign(vocab_.size(), 0);
+  for (uint32_t id = 0; id < vocab_.size(); ++id) root_next_[id] = step(0, id);
+  is_terminal_.assign(nodes_, 0);
+  for (const auto& [node, list] : terminal_) is_terminal_[node] = 1;
+}
+
+void SkillDictionary::scan(std::string_view text, Scan& sc) const {
+  sc.folded = fold(text);
+  tokenize_folded(sc.folded.text, sc.toks);
+  size_t n = sc.toks.size();
+  sc.ids.assign(n, kUnknown);
+  sc.typo.assign(n, 0);
+  std::string key;
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view tv = sc.token(i);
+    if (sc.toks[i].symbol) {
+      sc.ids[i] = tv == "&" ? kStop : id_of(tv);
+      continue;
+    }
+    if (is_stop_word(tv)) {
+      sc.ids[i] = kStop;
+      continue;
+    }
+    key.clear();
+    match_key(tv, key);
+    sc.ids[i] = id_of(key);
+    // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
+    if (sc.ids[i] == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
+  }
+}
+
+uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i, size_t min_length) const {
+  if (sc.typo[i] == kTypoFound) return sc.ids[i];
+  if (sc.typo[i] != kTypoUntried) return kUnknown;
+  std::string key;
+  match_key(sc.token(i), key);
+  if (key.size() < min_length) return kUnknown;
+  uint32_t id = typo_id(key);
+  sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
+  if (id != kUnknown) sc.ids[i] = id;
+  return id;
+}
+
+bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous) const {
+  const size_t n = sc.toks.size();
+  if (sc.ids[i] == kStop || sc.toks[i].symbol) return false;
+  struct Start {
+    uint32_t node;
+    size_t next;
+  };
+  Start starts[2];
+  size_t n_starts = 0;
+  // A typo in a first word is trusted only in a long word (typo_fix at the root).
+  uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i, kTypoMinLengthAlone);
+  if (first != kUnknown && first < root_next_.size())
+    if (uint32_t nd = root_next_[first]) starts[n_starts++] = {nd, i + 1};
+  // "Node JS", "back end": two tokens tried as one word.
+  if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
+    std::string_view head = sc.token(i);
+    bool dotted = head.find('.', 1) != std::string_view::npos;
+    if (dotted ? join_heads_.contains(av(undotted(head))) : join_heads_.contains(av(head))) {
+      std::string key;
+      match_key(undotted(head) + undotted(sc.token(i + 1)), key);
+      if (uint32_t id = id_of(key); id != kUnknown)
+        if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2};
+    }
+  }
+  // Whether tokens i..j joined by single spaces (folded, or as written) equal `want`.
+  auto span_is = [&](size_t j, std::string_view want, bool as_written) {
+    size_t pos = 0;
+    for (size_t k = i; k < j; ++k) {
+      if (k > i) {
+        if (pos >= want.size() || want[pos] != ' ') return false;
+        ++pos;
+      }
+      std::string_view t = sc.token(k);
+      if (as_written) {
+        size_t b = sc.folded.original(sc.toks[k].start), e = sc.folded.original(sc.toks[k].end);
+        t = original.substr(b, e - b);
+      }
+      if (want.substr(pos, t.size()) != t) return false;
+      pos += t.size();
+    }
+    return pos == want.size();
+  };
+  bool found = false;
+  size_t best_end = 0;
+  for (size_t s = 0; s < n_starts; ++s) {
+    uint32_t node = starts[s].node;
+    size_t j = starts[s].next;
+    bool typo = sc.typo[i] == kTypoFound, gap = false, joined = starts[s].next == i + 2;
+    size_t content = 1;
+    while (true) {
+      if (j > best_end && is_terminal_[node]) {
+        auto it = terminal_.find(node);
+        const Entry* pick = nullptr;
+        bool pick_exact = false;
+        for (const Entry& e : it->second) {
+          if (e.needs_gap && !gap) continue;
+          if (e.case_sensitive && !span_is(j, e.written, true)) continue;
+          // A typo is trusted in a multi-word skill or a long word, not in a short single one.
+          if (typo && content < 2 && (j - i) < 2 && sc.token(i).size() < kTypoMinLengthAlone) continue;
+          bool exact = !e.variant && !typo && !joined && span_is(j, e.exact_text, false);
+          if (!pick || (exact && !pick_exact)) {
+            pick = &e;
+            pick_exact = exact;
+          }
+        }
+        if (pick) {
+          found = true;
+          best_end = j;
+          size_t b = sc.folded.original(sc.toks[i].start), e = sc.folded.original(sc.toks[j - 1].end);
+          m = {pick->skill_index, pick->alias_index, b, e, pick_exact};
+          ambiguous = pick->ambiguous;
+        }
+      }
+      // Extend: skip function words, stop at punctuation, unknown words or a dead end.
+      size_t k = j;
+      size_t skipped = 0;
+      while (k < n && sc.ids[k] == kStop && !sc.toks[k].break_before && skipped < kMaxStopsInside) {
+        ++k;
+        ++skipped;
+      }
+      if (k >= n || sc.toks[k].break_before || sc.ids[k] == kStop) break;
+      if (sc.ids[k] == kUnknown && typo_fix(sc, k, kTypoMinLength) == kUnknown) break;
+      uint32_t nd = step(node, sc.ids[k]);
+      if (!nd) break;
+      node = nd;
+      gap |= skipped > 0;
+      typo |= sc.typo[k] == kTypoFound;
+      ++content;
+      j = k + 1;
+    }
+  }
+  return found;
+}
+
+bool SkillDictionary::corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found,
+                                   size_t which) const {
+  const Mention& m = found[which].first;
+  size_t ti = found[which].second;
+  size_t lo = ti > kCorroborationWindow ? ti - kCorroborationWindow : 0;
+  size_t hi = std::min(sc.toks.size(), ti + kCorroborationWindow + 1);
+  for (size_t k = lo; k < hi; ++k) {
+    if (k == ti) continue;
+    std::string_view tv = sc.token(k);
+    if (std::find(kTechContext.begin(), kTechContext.end(), tv) != kTechContext.end()) return true;
+  }
+  const Skill& s = data_.skills[m.skill_index];
+  for (size_t o = 0; o < found.size(); ++o) {
+    if (o == which) continue;
+    size_t tk = found[o].second;
+    if (tk + kCorroborationWindow < ti || tk > ti + kCorroborationWindow) continue;
+    const Skill& other = data_.skills[found[o].first.skill_index];
+    bool same_family = (!generic_category(s.category) && other.category == s.category) ||
+                       (family_tech_[m.skill_index] && family_tech_[found[o].first.skill_index]);
+    if (same_family) return true;
+  }
+  return false;
+}
+
+std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
+  Scan sc;
+  scan(text, sc);
+  std::vector<std::pair<Mention, size_t>> found;  // mention, first token
+  std::vector<bool> ambiguous;
+  for (size_t i = 0; i < sc.toks.size();) {
+    Mention m;
+    bool amb = false;
+    if (best_at(sc, i, text, m, amb)) {
+      size_t first = i;
+      while (i < sc.toks.size() && sc.folded.original(sc.toks[i].start) < m.end) ++i;
+      // "communication skills": the word "skills" right after a skill belongs to its mention.
+      if (i < sc.toks.size() && !sc.toks[i].break_before && (sc.token(i) == "skills" || sc.token(i) == "skill")) {
+        m.end = sc.folded.original(sc.toks[i].end);
+        ++i;
+      }
+      found.push_back({m, first});
+      ambiguous.push_back(amb);
+    } else {
+      ++i;
+    }
+  }
+  // Ambiguous names count only next to a word of their technical sense or a related skill
+  // that is not ambiguous itself.
+  std::vector<std::pair<Mention, size_t>> solid;
+  for (size_t k = 0; k < found.size(); ++k)
+    if (!ambiguous[k]) solid.push_back(found[k]);
+  std::vector<Mention> out;
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (!ambiguous[k]) {
+      out.push_back(found[k].first);
+      continue;
+    }
+    solid.push_back(found[k]);
+    if (corroborated(sc, solid, solid.size() - 1)) out.push_back(found[k].first);
+    solid.pop_back();
+  }
+  return out;
 }
 
 std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   std::vector<AliasHit> hits;
-  auto tokens = text::tokenize(term);
-  if (tokens.empty()) return hits;
-  std::string key;
-  for (const auto& t : tokens) key += (key.empty() ? "" : " ") + t.norm;
-  std::string written = join_raw(tokens, 0, tokens.size());
-  if (auto it = by_key_.find(key); it != by_key_.end())
-    for (const Entry& e : it->second)
-      if (!e.case_sensitive || e.written == written) hits.push_back({e.skill_index, e.alias_index, true});
-  if (!hits.empty()) return hits;
-  if (auto it = by_compact_.find(compact_key(key)); it != by_compact_.end())
-    for (const Entry& e : it->second) hits.push_back({e.skill_index, e.alias_index, false});
-  return hits;
-}
-
-std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
-  std::vector<Mention> out;
-  auto tokens = text::tokenize(text);
-  std::string key, written;
-  for (size_t i = 0; i < tokens.size();) {
-    if (is_symbol(tokens[i])) { ++i; continue; }
-    bool matched = false;
-    size_t longest = std::min(max_tokens_, tokens.size() - i);
-    for (size_t len = longest; len >= 1 && !matched; --len) {
-      bool broken = false;
-      for (size_t k = i + 1; k < i + len; ++k) broken |= tokens[k].break_before;
-      if (broken || is_symbol(tokens[i + len - 1])) continue;
-      key.clear();
-      for (size_t k = i; k < i + len; ++k) key += (k > i ? " " : "") + tokens[k].norm;
-      auto try_index = [&](const auto& index, const std::string& k, bool exact) {
-        auto it = index.find(k);
-        if (it == index.end()) return false;
-        written = join_raw(tokens, i, i + len);
-        for (const Entry& e : it->second) {
-          if (e.case_sensitive && e.written != written) continue;
-          if (!data_.skills[e.skill_index].is_extractable) continue;
-          out.push_back({e.skill_index, e.alias_index, tokens[i].start, tokens[i + len - 1].end, exact});
-          return true;
-        }
-        return false;
-      };
-      matched = try_index(by_key_, key, true) || try_index(by_compact_, compact_key(key), false);
-      if (matched) i += len;
-    }
-    if (!matched) ++i;
+  Scan sc;
+  scan(term, sc);
+  size_t last = sc.toks.size();
+  while (last > 0 && sc.ids[last - 1] == kStop) --last;
+  size_t first = 0;
+  while (first < last && sc.ids[first] == kStop) ++first;
+  if (first >= last) return hits;
+  Mention m;
+  bool amb = false;
+  if (!best_at(sc, first, term, m, amb)) return hits;
+  if (m.end < sc.folded.original(sc.toks[last - 1].end)) return hits;  // only part of the term is an alias
+  // Every skill sharing the matched alias form, the found one first.
+  hits.push_back({m.skill_index, m.alias_index, m.exact});
+  std::string span_text;
+  for (size_t k = first; k < last; ++k) {
+    if (k > first) span_text.push_back(' ');
+    span_text += sc.token(k);
   }
-  return out;
+  std::vector<uint32_t> ids;
+  for (size_t k = first; k < last; ++k)
+    if (sc.ids[k] != kStop) ids.push_back(sc.ids[k]);
+  uint32_t node = 0;
+  for (uint32_t id : ids)
+    if (id == kUnknown || !(node = step(node, id))) return hits;
+  if (auto it = terminal_.find(node); it != terminal_.end())
+    for (const Entry& e : it->second)
+      if (e.skill_index != m.skill_index && !e.case_sensitive && !e.needs_gap)
+        hits.push_back({e.skill_index, e.alias_index, !e.variant && e.exact_text == span_text});
+  std::stable_sort(hits.begin() + 1, hits.end(), [](const AliasHit& a, const AliasHit& b) { return a.exact > b.exact; });
+  return hits;
 }
 
 }  // namespace jdpipe::skills

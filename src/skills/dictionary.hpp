@@ -1,12 +1,19 @@
 #pragma once
 
-// Dictionary skill extraction: every extractable alias of the catalog, matched token by token,
-// longest match first, without overlaps.
+// Dictionary skill extraction at taxonomy scale: every extractable alias of the catalog compiled
+// into a trie over token ids (match keys, see normalize.hpp), walked leftmost-longest without
+// overlaps. Beyond the exact alias: stems (plural, -ing, -ed), stop words inside multi-word
+// skills, two-word skills in reverse order around a function word ("analysis of data"),
+// joined and split compounds ("nodejs", "Node JS", "back end"), one typo in long words.
+// Short or common-word aliases (Go, R, React, Excel...) need corroboration nearby.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 
 #include "jdpipe/catalog.hpp"
 
@@ -18,7 +25,7 @@ struct Mention {
   size_t alias_index = 0;  // into that skill's aliases
   size_t start = 0;        // byte span in the searched text
   size_t end = 0;
-  bool exact = true;       // false when found through the compact (spacing/dots/plural) form
+  bool exact = true;       // false when found through a variant (stem, order, compound, typo)
 };
 
 /// How a term was found among the aliases.
@@ -32,27 +39,60 @@ class SkillDictionary {
  public:
   explicit SkillDictionary(const CatalogData& data);
 
-  /// All non-overlapping alias mentions in `text`, left to right.
+  /// All non-overlapping alias mentions in `text`, left to right. Ambiguous aliases without
+  /// corroboration are left out.
   std::vector<Mention> find_all(std::string_view text) const;
 
-  /// Looks a whole term up: the alias key first, then its compact form (no spaces, dots or
-  /// hyphens, last word singular). Returns nothing when neither matches.
+  /// Looks a whole term up: it must be one alias, as written or through a variant. Every skill
+  /// with that alias, exact hits first.
   std::vector<AliasHit> lookup(std::string_view term) const;
+
+  size_t alias_count() const { return alias_count_; }
+  size_t node_count() const { return nodes_; }
 
  private:
   struct Entry {
-    size_t skill_index;
-    size_t alias_index;
+    uint32_t skill_index;
+    uint32_t alias_index;
     bool case_sensitive;
-    std::string written;  // the alias's tokens as written, for case-sensitive checks
+    bool variant;      // reached through a form other than the alias's own tokens
+    bool needs_gap;    // a reversed two-word alias: only with a function word between
+    bool ambiguous;    // a short or common-word alias: needs corroboration
+    std::string exact_text;  // the alias folded, tokens joined by one space (for `exact`)
+    std::string written;     // the alias as written, tokens joined by one space (case-sensitive check)
   };
-  const CatalogData& data_;
-  std::unordered_map<std::string, std::vector<Entry>> by_key_;
-  std::unordered_map<std::string, std::vector<Entry>> by_compact_;
-  size_t max_tokens_ = 1;
-};
+  static constexpr uint32_t kUnknown = 0xFFFFFFFF;
+  static constexpr uint32_t kStop = 0xFFFFFFFE;
 
-/// "Node.js" -> "nodejs", "Node JS" -> "nodejs", "APIs" -> "api".
-std::string compact_key(std::string_view tokens_key);
+  void add_alias(uint32_t skill, uint32_t alias, const SkillAlias& a);
+  void add_sequence(const std::vector<uint32_t>& ids, const Entry& e);
+  uint32_t intern(std::string_view key);
+  uint32_t id_of(std::string_view key) const;
+  uint32_t typo_id(std::string_view key) const;
+  uint32_t step(uint32_t node, uint32_t token) const;
+  struct Scan;
+  /// The id of token i of a scan through one edit, when its key is at least `min_length` long.
+  uint32_t typo_fix(const Scan& sc, size_t i, size_t min_length) const;
+
+  /// Folds and tokenizes a text and gives each token its id (kStop, kUnknown or a vocabulary
+  /// id); unknown long words are marked for a lazy one-typo lookup.
+  void scan(std::string_view text, Scan& sc) const;
+  /// The longest match starting at token i (false when none); `ambiguous` when its alias needs
+  /// corroboration.
+  bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous) const;
+  bool corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found, size_t which) const;
+
+  const CatalogData& data_;
+  absl::flat_hash_map<std::string, uint32_t> vocab_;
+  absl::flat_hash_map<std::string, uint32_t> deletions_;  // one-deletion forms of long keys (typo)
+  absl::flat_hash_set<std::string> join_heads_;            // first halves of compounds ("node" of "nodejs")
+  absl::flat_hash_map<uint64_t, uint32_t> next_;          // (node << 32 | token) -> node
+  absl::flat_hash_map<uint32_t, std::vector<Entry>> terminal_;
+  std::vector<uint8_t> is_terminal_;  // per node: a key of terminal_ (checked without hashing)
+  std::vector<uint32_t> root_next_;   // per token id: the node one step from the root, 0 for none
+  std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
+  uint32_t nodes_ = 1;             // node 0 is the root
+  size_t alias_count_ = 0;
+};
 
 }  // namespace jdpipe::skills

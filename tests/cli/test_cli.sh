@@ -185,6 +185,50 @@ assert "parse" in stages and "adjudicate_role" in stages, stages
 assert r["api1"]["stage4_decision"]["chosen_role"]["slug"] == "backend-engineer"
 ' "$tmp/out"
 
+# extract-skills and link-skill (FORMATS.md)
+check "extract-skills --help" status_is 0 "$jdpipe" extract-skills --help
+check "extract-skills with no input is bad usage" status_is 2 "$jdpipe" extract-skills
+check "extract-skills on the sample JD" status_is 0 "$jdpipe" extract-skills "$src/examples/sample-jd.txt"
+check "  ... finds the pinned skills with spans that point at them" $PY -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+text = open(sys.argv[2], "rb").read()
+slugs = {s["slug"] for s in d["skills"]}
+assert {"api", "node-js", "java", "kotlin"} <= slugs, slugs
+for s in d["skills"]:
+    assert set(s) >= {"skill_name", "slug", "display_name", "external_id", "matched_via", "is_primary", "spans"}, s
+    assert s["spans"], s
+    for b, e in s["spans"]:
+        assert 0 <= b < e <= len(text), (b, e)
+' "$tmp/out" "$src/examples/sample-jd.txt"
+printf '%s\n' '{"id":"a","text":"Senior Engineer\nRequirements:\n- Java and Kotlin services\n- REST APIs"}' 'not json' > "$tmp/skills.jsonl"
+check "extract-skills --jsonl with a bad line" status_is 1 "$jdpipe" extract-skills --jsonl "$tmp/skills.jsonl" --jsonl-out
+check "  ... keeps ids, reports the bad line" $PY -c '
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert lines[0]["id"] == "a" and {"java", "kotlin"} <= {s["slug"] for s in lines[0]["skills"]}, lines[0]
+assert "error" in lines[1], lines[1]
+' "$tmp/out"
+check "link-skill with no term is bad usage" status_is 2 "$jdpipe" link-skill
+check "link-skill --k 0 is bad usage" status_is 2 "$jdpipe" link-skill --k 0 java
+check "link-skill" status_is 0 "$jdpipe" link-skill --k 3 nodejs --context "services in nodejs"
+check "  ... a variant form is fuzzy, at most k candidates" $PY -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+c = d["candidates"]
+assert d["term"] == "nodejs" and 1 <= len(c) <= 3, d
+assert c[0]["slug"] == "node-js" and c[0]["matched_via"] == "fuzzy", c[0]
+assert set(c[0]) == {"slug", "display_name", "external_id", "score", "matched_via"}, c[0]
+' "$tmp/out"
+printf '%s\n' '{"id":"x","term":"Node.js","context":"We build Node.js services"}' '{"id":"y","term":""}' > "$tmp/terms.jsonl"
+check "link-skill --jsonl with an empty term" status_is 1 "$jdpipe" link-skill --jsonl "$tmp/terms.jsonl" --jsonl-out
+check "  ... alias hit first, the empty term reported" $PY -c '
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert lines[0]["id"] == "x" and lines[0]["candidates"][0]["matched_via"] == "alias", lines[0]
+assert "error" in lines[1], lines[1]
+' "$tmp/out"
+
 vectors="$src/../shared/data/vectors/glove-wink-100d.bin"
 if [ -f "$vectors" ]; then
   check "run with static word vectors" status_is 0 "$jdpipe" run --embedder "static:$vectors" "$src/examples/sample-jd.txt"

@@ -75,5 +75,7 @@ int cmd_run(int argc, char** argv);
 int cmd_catalog(int argc, char** argv);
 int cmd_report(int argc, char** argv);
 int cmd_resolve_title(int argc, char** argv);
+int cmd_extract_skills(int argc, char** argv);
+int cmd_link_skill(int argc, char** argv);
 
 }  // namespace jdpipe::cli

@@ -22,12 +22,16 @@ constexpr Command kCommands[] = {
     {"catalog", jdpipe::cli::cmd_catalog},
     {"report", jdpipe::cli::cmd_report},
     {"resolve-title", jdpipe::cli::cmd_resolve_title},
+    {"extract-skills", jdpipe::cli::cmd_extract_skills},
+    {"link-skill", jdpipe::cli::cmd_link_skill},
 };
 
 constexpr const char* kUsage = R"(usage: jdpipe <command> [options]
 
 commands:
   run [FILE...]                       run the pipeline on job descriptions (one per file, '-' for stdin)
+  extract-skills [FILE...]            the skills of job descriptions with catalog ids and byte spans
+  link-skill TERM...                  the top-k catalog skills for skill mentions (--k, --context)
   catalog import onet|esco DIR -o OUT build a catalog from the O*NET text database or the ESCO CSVs
   catalog import bundle FILE -o OUT   convert a bundle (OUT ending .db is SQLite, .jsonl a bundle)
   catalog export PATH -o FILE         write a catalog as a bundle

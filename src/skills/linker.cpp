@@ -1,0 +1,167 @@
+#include "skills/linker.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "skills/normalize.hpp"
+
+namespace jdpipe::skills {
+namespace {
+
+// Trigrams weigh as much as words: best on the linking dev sets among 0.3, 0.5, 1.0, 1.5, 2.5.
+constexpr float kTrigramWeight = 1.0f;
+constexpr float kContextWeight = 0.15f;  // the sentence's words, relative to the term's (0 to 0.3: no clear change)
+
+constexpr float kSynonymFactor = 0.95f;
+constexpr float kTrigramOnlyMin = 0.5f;
+
+inline absl::string_view av(std::string_view s) { return absl::string_view(s.data(), s.size()); }
+
+// Words that say a phrase is a skill, not which one.
+bool is_generic(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"skill", "skills", "knowledge", "experience", "ability", "abilities",
+                                                "not", "good", "strong", "excellent", "etc"};
+  for (auto g : kWords)
+    if (w == g) return true;
+  return false;
+}
+
+// Feature strings of a text: "w:" + each content word's match key, "t:" + the character
+// trigrams of each word padded with '#'.
+template <class Fn>
+void for_each_feature(std::string_view text, bool words_only, Fn&& fn) {
+  FoldedText f = fold(text);
+  std::vector<MatchToken> toks;
+  tokenize_folded(f.text, toks);
+  std::string key, padded;
+  for (const auto& t : toks) {
+    std::string_view tv = std::string_view(f.text).substr(t.start, t.end - t.start);
+    if (t.symbol || is_stop_word(tv) || is_generic(tv)) continue;
+    key = "w:";
+    match_key(tv, key);
+    fn(std::string_view(key), 1.0f);
+    if (words_only) continue;
+    padded = "#";
+    for (char c : tv)
+      if (c != '.') padded.push_back(c);
+    padded.push_back('#');
+    for (size_t i = 0; i + 3 <= padded.size(); ++i) {
+      key = "t:";
+      key.append(padded, i, 3);
+      fn(std::string_view(key), kTrigramWeight);
+    }
+  }
+}
+
+void normalise(std::vector<std::pair<uint32_t, float>>& v) {
+  double n = 0;
+  for (auto& [id, w] : v) n += double(w) * w;
+  if (n <= 0) return;
+  float inv = static_cast<float>(1.0 / std::sqrt(n));
+  for (auto& [id, w] : v) w *= inv;
+}
+
+// Sums the weights of repeated features.
+void merge(std::vector<std::pair<uint32_t, float>>& v) {
+  std::sort(v.begin(), v.end());
+  size_t o = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (o > 0 && v[o - 1].first == v[i].first) v[o - 1].second += v[i].second;
+    else v[o++] = v[i];
+  }
+  v.resize(o);
+}
+
+}  // namespace
+
+void SkillLinker::features(std::string_view text, bool intern, Features& out) {
+  out.clear();
+  for_each_feature(text, false, [&](std::string_view f, float w) {
+    uint32_t id;
+    if (intern) {
+      auto [it, fresh] = feature_ids_.try_emplace(av(f), static_cast<uint32_t>(feature_ids_.size()));
+      id = it->second;
+    } else {
+      auto it = feature_ids_.find(av(f));
+      if (it == feature_ids_.end()) return;
+      id = it->second;
+    }
+    out.push_back({id, w});
+  });
+  merge(out);
+}
+
+void SkillLinker::query_features(std::string_view text, float scale, Features& out) const {
+  Features v;
+  for_each_feature(text, scale < 1.0f, [&](std::string_view f, float w) {
+    auto it = feature_ids_.find(av(f));
+    if (it != feature_ids_.end()) v.push_back({it->second, w * idf_[it->second]});
+  });
+  merge(v);
+  normalise(v);
+  for (auto& [id, w] : v) out.push_back({id, w * scale});
+}
+
+SkillLinker::SkillLinker(const CatalogData& data) {
+  std::vector<Features> rows;
+  Features f;
+  for (size_t si = 0; si < data.skills.size(); ++si)
+    for (const auto& a : data.skills[si].aliases) {
+      features(a.text, true, f);
+      if (f.empty()) continue;
+      rows.push_back(f);
+      row_skill_.push_back(static_cast<uint32_t>(si));
+      // Synonyms and hidden labels are broader and noisier than the skill's own name.
+      row_factor_.push_back(a.type == "CANONICAL" || a.text == data.skills[si].display_name ? 1.0f : kSynonymFactor);
+    }
+  is_word_.assign(feature_ids_.size(), 0);
+  for (const auto& [f, id] : feature_ids_) is_word_[id] = f[0] == 'w';
+  std::vector<uint32_t> df(feature_ids_.size());
+  for (const auto& r : rows)
+    for (auto& [id, w] : r) ++df[id];
+  idf_.resize(df.size());
+  const double n = static_cast<double>(rows.size());
+  for (size_t i = 0; i < df.size(); ++i) idf_[i] = static_cast<float>(std::log((n + 1) / (df[i] + 1)) + 1);
+  postings_.resize(df.size());
+  for (uint32_t r = 0; r < rows.size(); ++r) {
+    for (auto& [id, w] : rows[r]) w *= idf_[id];
+    normalise(rows[r]);
+    for (auto& [id, w] : rows[r]) postings_[id].push_back({r, w});
+  }
+}
+
+std::vector<LinkCandidate> SkillLinker::nearest(std::string_view term, std::string_view context, size_t k) const {
+  Features q;
+  query_features(term, 1.0f, q);
+  if (!context.empty() && kContextWeight > 0) query_features(context, kContextWeight, q);
+  merge(q);
+  std::vector<float> acc(row_skill_.size(), 0.0f);
+  std::vector<uint8_t> shares_word(row_skill_.size(), 0);
+  for (auto& [id, w] : q) {
+    bool word = is_word_[id];
+    for (auto& [r, rw] : postings_[id]) {
+      acc[r] += w * rw;
+      shares_word[r] |= word;
+    }
+  }
+  // Trigrams alone (no word in common) only count when they are most of both strings.
+  for (uint32_t r = 0; r < acc.size(); ++r)
+    if (!shares_word[r] && acc[r] < kTrigramOnlyMin) acc[r] = 0;
+  for (uint32_t r = 0; r < acc.size(); ++r) acc[r] *= row_factor_[r];
+  absl::flat_hash_map<uint32_t, float> best;  // skill -> best alias score
+  for (uint32_t r = 0; r < acc.size(); ++r) {
+    if (acc[r] <= 0) continue;
+    auto [it, fresh] = best.try_emplace(row_skill_[r], acc[r]);
+    if (!fresh) it->second = std::max(it->second, acc[r]);
+  }
+  std::vector<LinkCandidate> out;
+  out.reserve(best.size());
+  for (auto& [s, sc] : best) out.push_back({s, std::min(1.0, static_cast<double>(sc))});
+  std::sort(out.begin(), out.end(), [](const LinkCandidate& a, const LinkCandidate& b) {
+    return a.score > b.score || (a.score == b.score && a.skill_index < b.skill_index);
+  });
+  if (out.size() > k) out.resize(k);
+  return out;
+}
+
+}  // namespace jdpipe::skills

@@ -1,0 +1,204 @@
+#include "skills/normalize.hpp"
+
+#include <array>
+
+namespace jdpipe::skills {
+namespace {
+
+// Latin-1 letters U+00C0..U+00FF without their accents, lower case; '\0' for the two signs.
+constexpr const char* kLatin1 =
+    "aaaaaaaceeeeiiii"
+    "dnooooo\0ouuuuyts"
+    "aaaaaaaceeeeiiii"
+    "dnooooo\0ouuuuyty";
+
+inline bool word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+}  // namespace
+
+FoldedText fold(std::string_view s) {
+  FoldedText f;
+  bool ascii = true;
+  for (unsigned char c : s) ascii &= c < 0x80;
+  f.text.resize(s.size());
+  if (ascii) {
+    // The common case: lower-casing keeps every byte in place, no offset map needed.
+    for (size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      f.text[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    return f;
+  }
+  // Every replacement is at most as long as the character it replaces, so the output fits in
+  // the input's length: write by index, trim at the end.
+  f.origin.resize(s.size() + 1);
+  size_t o = 0;
+  auto put = [&](std::string_view out, size_t from) {
+    for (char c : out) {
+      f.text[o] = c;
+      f.origin[o++] = static_cast<uint32_t>(from);
+    }
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      f.text[o] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      f.origin[o++] = static_cast<uint32_t>(i++);
+      continue;
+    }
+    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    if (i + len > n) len = n - i;
+    uint32_t cp = 0;
+    if (len == 2) cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+    else if (len == 3) cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+    std::string_view repl;
+    char one[2] = {0, 0};
+    bool replaced = true;
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x3000) repl = " ";
+    else if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF) repl = "";
+    else if (cp == 0xDF) repl = "ss";
+    else if (cp >= 0xC0 && cp <= 0xFF && kLatin1[cp - 0xC0]) { one[0] = kLatin1[cp - 0xC0]; repl = std::string_view(one, 1); }
+    else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) repl = "-";
+    else if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032) repl = "'";
+    else if (cp == 0x201C || cp == 0x201D || cp == 0x201F || cp == 0x2033) repl = "\"";
+    else if (cp == 0x2028 || cp == 0x2029) repl = "\n";
+    else if (cp >= 0xFB00 && cp <= 0xFB06) {
+      static constexpr std::array<std::string_view, 7> kLig = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+      repl = kLig[cp - 0xFB00];
+    } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      char a = static_cast<char>(cp - 0xFEE0);
+      one[0] = (a >= 'A' && a <= 'Z') ? static_cast<char>(a + 32) : a;
+      repl = std::string_view(one, 1);
+    } else {
+      replaced = false;
+    }
+    if (replaced) put(repl, i);
+    else put(s.substr(i, len), i);
+    i += len;
+  }
+  f.text.resize(o);
+  f.origin.resize(o + 1);
+  f.origin[o] = static_cast<uint32_t>(n);
+  return f;
+}
+
+void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {
+  out.clear();
+  bool brk = true;
+  const size_t n = s.size();
+  size_t i = 0;
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  while (i < n) {
+    unsigned char c = byte(i);
+    if (word_byte(c) || (c == '.' && i + 1 < n && byte(i + 1) >= 'a' && byte(i + 1) <= 'z' && (i == 0 || !word_byte(byte(i - 1))))) {
+      size_t b = i++;
+      while (i < n) {
+        unsigned char d = byte(i);
+        if (word_byte(d)) { ++i; continue; }
+        // Inner dots and apostrophes keep a word whole ("node.js", "don't").
+        if ((d == '.' || d == '\'') && i + 1 < n && word_byte(byte(i + 1))) { i += 2; continue; }
+        break;
+      }
+      // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
+      while (i < n && (s[i] == '+' || s[i] == '#') && (i + 1 >= n || !word_byte(byte(i + 1)))) ++i;
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false});
+      brk = false;
+      continue;
+    }
+    if (c == '/' || c == '+' || c == '&') {
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), brk, true});
+      brk = false;
+      ++i;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '-' || c == '_' || c == '\'' || c == '"') { ++i; continue; }
+    brk = true;  // line breaks and any other punctuation
+    ++i;
+  }
+}
+
+namespace {
+
+inline bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+bool has_vowel(std::string_view w) {
+  for (char c : w)
+    if (vowel(c)) return true;
+  return false;
+}
+
+// Light English stemming: enough that plural, -ing, -ed and -s forms and British -ise spellings
+// of a word meet. Both aliases and text go through it, so the stems need only be consistent.
+void stem(std::string& w, size_t from) {
+  auto len = [&] { return w.size() - from; };
+  auto ends = [&](std::string_view suf) { return len() > suf.size() && std::string_view(w).substr(w.size() - suf.size()) == suf; };
+  auto stem_view = [&] { return std::string_view(w).substr(from); };
+  if (len() < 4) return;
+  if (ends("ies") && len() > 4) {
+    w.resize(w.size() - 3);
+    w.push_back('y');
+  } else if (ends("sses")) {
+    w.resize(w.size() - 2);
+  } else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
+    w.pop_back();
+  }
+  bool cut = false;
+  if (ends("ing") && len() >= 6 && has_vowel(stem_view().substr(0, len() - 3))) {
+    w.resize(w.size() - 3);
+    cut = true;
+  } else if (ends("ed") && len() >= 5 && has_vowel(stem_view().substr(0, len() - 2))) {
+    w.resize(w.size() - 2);
+    cut = true;
+  }
+  if (cut && len() >= 3) {
+    char a = w[w.size() - 1], b = w[w.size() - 2];
+    // "programming" -> "programm" -> "program"; "planned" -> "plan"
+    if (a == b && a != 'l' && a != 's' && a != 'z' && !vowel(a)) w.pop_back();
+  }
+  if (len() > 4 && w.back() == 'e') w.pop_back();
+  // British and American spellings: organis(e) / organiz(e), analys(e) / analyz(e).
+  if (len() >= 6 && (ends("is") || ends("ys"))) w.back() = 'z';
+}
+
+}  // namespace
+
+void match_key(std::string_view token, std::string& out) {
+  size_t from = out.size();
+  bool letters = true;
+  for (size_t i = 0; i < token.size(); ++i) {
+    char c = token[i];
+    if (c == '.' && i > 0) continue;  // "node.js" -> "nodejs"; a leading dot (".net") stays
+    if (c == '\'') {
+      // "manager's" -> "manager"
+      if (i + 2 == token.size() && token[i + 1] == 's') break;
+      continue;
+    }
+    letters &= c >= 'a' && c <= 'z';
+    out.push_back(c);
+  }
+  if (letters) stem(out, from);
+}
+
+bool is_stop_word(std::string_view w) {
+  switch (w.size()) {
+    case 1:
+      return w == "a" || w == "&";
+    case 2:
+      return w == "an" || w == "of" || w == "in" || w == "on" || w == "at" || w == "to" || w == "by" || w == "as" ||
+             w == "or";
+    case 3:
+      return w == "the" || w == "for" || w == "and" || w == "our" || w == "its";
+    case 4:
+      return w == "with" || w == "from" || w == "into" || w == "your";
+    case 5:
+      return w == "their";
+    default:
+      return false;
+  }
+}
+
+}  // namespace jdpipe::skills

@@ -1,0 +1,48 @@
+#pragma once
+
+// The skill matcher's view of text: Unicode folded to lower-case ASCII where a close ASCII form
+// exists, cut into tokens that keep technical names whole, each token reduced to a match key
+// (light stemming) so that inflected forms meet their alias.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jdpipe::skills {
+
+/// Text folded for matching, with the way back to the original bytes.
+struct FoldedText {
+  std::string text;              // lower case; full-width forms, ligatures, quotes, dashes, accents folded
+  std::vector<uint32_t> origin;  // origin[i]: byte offset in the original of folded byte i (size text+1);
+                                 // empty when folding kept every byte in place (pure ASCII)
+  size_t original(size_t folded_pos) const { return origin.empty() ? folded_pos : origin[folded_pos]; }
+};
+
+/// Case folding (ASCII and Latin-1), full-width ASCII (U+FF01..FF5E) to ASCII, ligatures
+/// (U+FB00..FB06) spelled out, typographic quotes to ' and ", dashes and minus to '-',
+/// Unicode spaces to ' ', soft hyphens and zero-width spaces dropped, Latin-1 accents dropped.
+FoldedText fold(std::string_view s);
+
+struct MatchToken {
+  uint32_t start = 0;  // byte span in the folded text
+  uint32_t end = 0;
+  bool break_before = false;  // punctuation or a line break separates it from the previous token
+  bool symbol = false;        // "/", "+" or "&" standing alone
+};
+
+/// Tokens of folded text: words keep inner dots and apostrophes ("node.js", "asp.net"), a
+/// leading dot (".net") and trailing "+"/"#" ("c++", "c#"); "/", "+", "&" are tokens of their
+/// own; hyphens and underscores separate words without a break ("back-end" = "back" "end").
+void tokenize_folded(std::string_view folded, std::vector<MatchToken>& out);
+
+/// The key a token is matched by: inner dots dropped ("node.js" -> "nodejs", ".net" kept),
+/// and for plain words of 4+ letters a light English stem ("teams" -> "team", "working" ->
+/// "work", "managed"/"manages"/"managing" -> "manag", "organise"/"organize" -> "organiz").
+/// Appends to `out`.
+void match_key(std::string_view token, std::string& out);
+
+/// Function words skipped inside multi-word skills ("work in a team" = "work team").
+bool is_stop_word(std::string_view folded_token);
+
+}  // namespace jdpipe::skills

@@ -1,0 +1,278 @@
+// The skill matcher (src/skills): tokens, Unicode folding, variants, the ambiguity gate,
+// evidence and is_primary, API 2's linking tiers.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "jdpipe/jdpipe.hpp"
+#include "skills/dictionary.hpp"
+#include "skills/enrich.hpp"
+#include "skills/linker.hpp"
+#include "skills/normalize.hpp"
+#include "test_support.hpp"
+
+using namespace jdpipe;
+
+namespace {
+
+Skill make_skill(std::string slug, std::string name, std::vector<std::string> aliases, std::string category = "Concept",
+                 std::string nature = "CONCEPT", bool case_sensitive = false) {
+  Skill s;
+  s.slug = std::move(slug);
+  s.display_name = name;
+  s.category = std::move(category);
+  s.skill_nature = std::move(nature);
+  SkillAlias canon;
+  canon.text = name;
+  canon.type = "CANONICAL";
+  if (case_sensitive) canon.match = "CASE_SENSITIVE";
+  s.aliases.push_back(canon);
+  for (auto& a : aliases) {
+    SkillAlias al;
+    al.text = a;
+    if (case_sensitive) al.match = "CASE_SENSITIVE";
+    s.aliases.push_back(al);
+  }
+  return s;
+}
+
+CatalogData test_catalog() {
+  CatalogData d;
+  d.skills.push_back(make_skill("cpp", "C++", {}, "Programming Language", "LANGUAGE"));
+  d.skills.push_back(make_skill("csharp", "C#", {}, "Programming Language", "LANGUAGE"));
+  d.skills.push_back(make_skill("c", "C", {}, "Programming Language", "LANGUAGE"));
+  d.skills.push_back(make_skill("dotnet", ".NET", {}, "Framework", "FRAMEWORK"));
+  d.skills.push_back(make_skill("node-js", "Node.js", {}, "Framework", "PLATFORM"));
+  d.skills.push_back(make_skill("ci-cd", "CI/CD", {}, "Concept", "METHODOLOGY"));
+  d.skills.push_back(make_skill("tcp-ip", "TCP/IP", {}, "Concept", "CONCEPT"));
+  d.skills.push_back(make_skill("react", "React", {"React.js"}, "Framework", "FRAMEWORK"));
+  d.skills.push_back(make_skill("redux", "Redux", {}, "Framework", "FRAMEWORK"));
+  d.skills.push_back(make_skill("go", "Go", {"Golang"}, "Programming Language", "LANGUAGE"));
+  d.skills.push_back(make_skill("teamwork", "work in a team", {"teamwork"}, "Skill/Competence", "SOFT_SKILL"));
+  d.skills.push_back(make_skill("data-analysis", "data analysis", {}, "Knowledge", "CONCEPT"));
+  d.skills.push_back(make_skill("manage-budgets", "manage budgets", {}, "Skill/Competence", "METHODOLOGY"));
+  d.skills.push_back(make_skill("kubernetes", "Kubernetes", {}, "Tool", "TOOL"));
+  d.skills.push_back(make_skill("backend", "back-end development", {}, "Concept", "CONCEPT"));
+  d.skills.push_back(make_skill("sap", "SAP", {}, "Tool", "TOOL", /*case_sensitive=*/true));
+  d.finalize();
+  return d;
+}
+
+std::vector<std::string> found(const skills::SkillDictionary& dict, const CatalogData& d, std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& m : dict.find_all(text)) out.push_back(d.skills[m.skill_index].slug);
+  return out;
+}
+
+std::vector<std::string> spans(const skills::SkillDictionary& dict, std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& m : dict.find_all(text)) out.emplace_back(text.substr(m.start, m.end - m.start));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("skill tokens keep C++, C#, .NET, Node.js, CI/CD and TCP/IP whole") {
+  CatalogData d = test_catalog();
+  skills::SkillDictionary dict(d);
+  CHECK(found(dict, d, "Experience with C++, C# and .NET; Node.js services") == V{"cpp", "csharp", "dotnet", "node-js"});
+  CHECK(spans(dict, "Experience with C++, C# and .NET; Node.js services") == V{"C++", "C#", ".NET", "Node.js"});
+  CHECK(found(dict, d, "Build CI/CD pipelines over TCP/IP networks") == V{"ci-cd", "tcp-ip"});
+  // "C" inside "C++" or "CI/CD" is no mention of C.
+  CHECK(found(dict, d, "We write C++ and use CI/CD") == V{"cpp", "ci-cd"});
+}
+
+TEST_CASE("Unicode folding: case, full-width forms, ligatures, quotes and dashes") {
+  auto f = skills::fold("\xEF\xBC\xAB\xEF\xBD\x95\xEF\xBD\x82" "ernetes \xEF\xAC\x81le back\xE2\x80\x93" "end \xE2\x80\x9Cquoted\xE2\x80\x9D");
+  CHECK(f.text == "kubernetes file back-end \"quoted\"");
+  // Offsets map back to the original bytes.
+  CHECK(f.original(0) == 0);
+  CHECK(f.original(1) == 3);
+  CHECK(f.original(f.text.size()) == std::string_view("\xEF\xBC\xAB\xEF\xBD\x95\xEF\xBD\x82" "ernetes \xEF\xAC\x81le back\xE2\x80\x93" "end \xE2\x80\x9Cquoted\xE2\x80\x9D").size());
+
+  CatalogData d = test_catalog();
+  skills::SkillDictionary dict(d);
+  std::string text = "Run \xEF\xBC\xAB\xEF\xBD\x95\xEF\xBD\x82\xEF\xBD\x85rnetes clusters and \xE2\x80\x98" "back\xE2\x80\x91" "end development\xE2\x80\x99";
+  auto ms = dict.find_all(text);
+  CHECK(found(dict, d, "and \xE2\x80\x98" "back\xE2\x80\x91" "end development\xE2\x80\x99") == V{"backend"});
+  CHECK(found(dict, d, "Run \xEF\xBC\xAB" "ubernetes clusters and back-end development") == V{"kubernetes", "backend"});
+  REQUIRE(ms.size() == 2);
+  CHECK(d.skills[ms[0].skill_index].slug == "kubernetes");
+  CHECK(text.substr(ms[0].start, ms[0].end - ms[0].start) == "\xEF\xBC\xAB\xEF\xBD\x95\xEF\xBD\x82\xEF\xBD\x85rnetes");
+  CHECK(d.skills[ms[1].skill_index].slug == "backend");
+  CHECK(found(dict, d, "KUBERNETES") == V{"kubernetes"});
+}
+
+TEST_CASE("ambiguity gate: a common-word name needs corroboration") {
+  CatalogData d = test_catalog();
+  skills::SkillDictionary dict(d);
+  CHECK(found(dict, d, "We react quickly to customer needs").empty());
+  CHECK(found(dict, d, "React and Redux") == V{"react", "redux"});
+  CHECK(found(dict, d, "Strong knowledge of the React framework") == V{"react"});
+  CHECK(found(dict, d, "Ready to go the extra mile").empty());
+  CHECK(found(dict, d, "Services in Go and Kubernetes") == V{"go", "kubernetes"});
+  // An unambiguous alias of the same skill needs nothing.
+  CHECK(found(dict, d, "We use Golang") == V{"go"});
+}
+
+TEST_CASE("case-sensitive aliases match only as written") {
+  CatalogData d = test_catalog();
+  skills::SkillDictionary dict(d);
+  CHECK(found(dict, d, "Experience with SAP ERP") == V{"sap"});
+  CHECK(found(dict, d, "respond asap and sap the strength").empty());
+}
+
+TEST_CASE("inflection, word order, stop words, typos, hyphen and space variants") {
+  CatalogData d = test_catalog();
+  skills::SkillDictionary dict(d);
+  CHECK(found(dict, d, "You enjoy working as a team") == V{"teamwork"});
+  CHECK(found(dict, d, "able to work in a team") == V{"teamwork"});
+  CHECK(found(dict, d, "Managing budgets for clients") == V{"manage-budgets"});
+  CHECK(found(dict, d, "She managed the budget") == V{"manage-budgets"});
+  CHECK(found(dict, d, "the analysis of data") == V{"data-analysis"});
+  CHECK(found(dict, d, "daily analysis data exports").empty());  // reversed order only around a function word
+  CHECK(found(dict, d, "Kubernets clusters") == V{"kubernetes"});   // one typo in a long word
+  CHECK(found(dict, d, "nodejs and Node JS") == V{"node-js", "node-js"});
+  CHECK(found(dict, d, "backend development and back end development") == V{"backend", "backend"});
+  auto ms = dict.find_all("You enjoy working as a team");
+  REQUIRE(ms.size() == 1);
+  CHECK_FALSE(ms[0].exact);
+  CHECK(dict.find_all("work in a team")[0].exact);
+}
+
+TEST_CASE("lookup: whole terms, exact or through a variant") {
+  CatalogData d = test_catalog();
+  skills::SkillDictionary dict(d);
+  auto h = dict.lookup("Node.js");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].exact);
+  h = dict.lookup("nodejs");
+  REQUIRE(h.size() == 1);
+  CHECK_FALSE(h[0].exact);
+  CHECK(dict.lookup("react").size() == 1);  // a known term needs no corroboration
+  CHECK(dict.lookup("Kubernetes clusters").empty());
+}
+
+TEST_CASE("linker: nearest skill names for terms no alias answers") {
+  CatalogData d = test_catalog();
+  skills::SkillLinker linker(d);
+  auto c = linker.nearest("analysing data sets", "", 3);
+  REQUIRE_FALSE(c.empty());
+  CHECK(d.skills[c[0].skill_index].slug == "data-analysis");
+  c = linker.nearest("budget management", "", 3);
+  REQUIRE_FALSE(c.empty());
+  CHECK(d.skills[c[0].skill_index].slug == "manage-budgets");
+}
+
+TEST_CASE("extract_skills: is_primary from the section, byte offsets and sentences as evidence") {
+  Pipeline p;
+  std::string jd =
+      "Senior Frontend Engineer\n\n"
+      "Requirements:\n"
+      "- 5+ years of experience building apps with React and Redux.\n"
+      "- Strong TypeScript skills.\n\n"
+      "Nice to have:\n"
+      "- Experience with GraphQL.\n";
+  auto skills = p.extract_skills(jd);
+  auto get = [&](const std::string& slug) -> const ExtractedSkill* {
+    for (const auto& s : skills)
+      if (s.slug == slug) return &s;
+    return nullptr;
+  };
+  const ExtractedSkill* react = get("react");
+  const ExtractedSkill* graphql = get("graphql");
+  REQUIRE(react);
+  REQUIRE(graphql);
+  CHECK(react->is_primary);
+  CHECK_FALSE(graphql->is_primary);
+  REQUIRE(react->evidence.size() == 1);
+  const Evidence& ev = react->evidence[0];
+  CHECK(jd.substr(ev.byte_start, ev.byte_end - ev.byte_start) == "React");
+  CHECK(ev.sentence.find("building apps with React and Redux") != std::string::npos);
+  CHECK(get("redux"));
+}
+
+TEST_CASE("link_skill: alias, then fuzzy forms, then similar names, each tagged") {
+  Pipeline p;
+  auto l = p.link_skill("Node.js");
+  REQUIRE_FALSE(l.empty());
+  CHECK(l[0].slug == "node-js");
+  CHECK(l[0].matched_via == "alias");
+  l = p.link_skill("nodejs");
+  REQUIRE_FALSE(l.empty());
+  CHECK(l[0].slug == "node-js");
+  CHECK(l[0].matched_via == "fuzzy");
+  l = p.link_skill("kubernetes cluster administration", "", 3);
+  REQUIRE_FALSE(l.empty());
+  CHECK(l[0].slug == "kubernetes");
+  CHECK(l[0].score < 0.9);
+  CHECK(l.size() <= 3);
+}
+
+TEST_CASE("API 2: variant forms become alias suggestions, unknown skills get rule-based new_skill_meta") {
+  auto llm = std::make_shared<ScriptedProvider>();
+  llm->enqueue("extract_skills_and_role",
+               ChatResponse{R"({"skills":[{"skill_name":"nodejs","is_primary":true,"evidence":["Node.js"]},)"
+                            R"({"skill_name":"Janus","is_primary":true,"evidence":["Janus"]},)"
+                            R"({"skill_name":"Kotlin","is_primary":false,"evidence":["kotlin"]}],)"
+                            R"("jd_role":{"display_name":"Backend Developer","role_aliases":["Backend Developer"],)"
+                            R"("role_archetype":"Engineering","rationale":null}})",
+                            "m", 100, 50, 0.002});
+  Options o;
+  o.deterministic_ids = true;
+  o.llm_stages.parse = false;
+  o.llm_stages.adjudicate = false;
+  o.llm_stages.propose_role = false;
+  o.llm_stages.enrich_skill = false;  // the rule-based enricher describes the new skill
+  Pipeline p(nullptr, o, nullptr, llm);
+  Run run = p.run(testing::sample_jd());
+  REQUIRE_FALSE(run.rejected());
+  const SkillDetail* node = nullptr;
+  const SkillDetail* janus = nullptr;
+  const SkillDetail* kotlin = nullptr;
+  for (const auto& sd : run.api2.skills_detail) {
+    if (sd.input_skill == "nodejs") node = &sd;
+    if (sd.input_skill == "Janus") janus = &sd;
+    if (sd.input_skill == "Kotlin") kotlin = &sd;
+  }
+  REQUIRE(node);
+  REQUIRE(janus);
+  REQUIRE(kotlin);
+  CHECK(node->matched_via == "fuzzy");
+  REQUIRE(node->canonical);
+  CHECK(node->canonical->slug == "node-js");
+  CHECK(node->new_alias_text.value_or("") == "nodejs");
+  CHECK(kotlin->matched_via == "alias");
+  bool suggestion = false;
+  for (const auto& am : run.api2.alias_matches)
+    if (am.input_term == "nodejs")
+      suggestion = !am.alias_persisted && am.alias_persist_skipped_reason.value_or("").find("dry run") != std::string::npos;
+  CHECK(suggestion);
+
+  CHECK(run.api2.unmatched_skills == std::vector<std::string>{"Janus"});
+  CHECK(janus->matched_via == "none");
+  REQUIRE(janus->new_skill_meta);
+  const NewSkillMeta& m = *janus->new_skill_meta;
+  CHECK(m.skill_nature == "TOOL");  // a short capitalised product name
+  CHECK(m.volatility == "VOLATILE");
+  CHECK_FALSE(m.category.empty());
+  CHECK(m.confidence > 0);
+  CHECK(m.confidence <= 1);
+  CHECK(m.maturity_reasoning.rfind("rules:", 0) == 0);
+}
+
+TEST_CASE("rule-based enricher: nature from the name's shape and its sentences") {
+  CatalogData d = test_catalog();
+  skills::SkillLinker linker(d);
+  CHECK(skills::guess_new_skill_meta("Svelte.js", {}, linker, d).skill_nature == "FRAMEWORK");
+  CHECK(skills::guess_new_skill_meta("AWS Certified Developer", {}, linker, d).skill_nature == "CERTIFICATION");
+  CHECK(skills::guess_new_skill_meta("Zig", {"Systems work in the Zig programming language"}, linker, d).skill_nature ==
+        "LANGUAGE");
+  auto soft = skills::guess_new_skill_meta("collaborative mindset", {}, linker, d);
+  CHECK(soft.skill_nature == "SOFT_SKILL");
+  CHECK(soft.typical_lifespan == "EVERGREEN");
+}

@@ -1,0 +1,184 @@
+#!/usr/bin/python3
+"""Skill extraction and linking accuracy on the development data, through the jdpipe CLI.
+
+  tools/eval_skills.py --jdpipe BUILD/jdpipe --catalog ESCO.db [--data ../shared/data/dev]
+
+SkillSpan: each posting (sentences sharing `idx`) becomes one text, tokens joined by spaces,
+sentences by newlines; skill and knowledge spans are merged. Our byte spans are mapped back to
+the tokens they touch. Strict: the same token span; partial: any token overlap.
+Skill linking: rows whose label is an ESCO preferred label; the span is linked with its
+sentence as context; a hit is a candidate whose display_name is the label.
+"""
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_DATA = os.path.join(HERE, "..", "..", "shared", "data")
+
+
+def bio_spans(tags):
+    spans, start = [], None
+    for i, t in enumerate(tags + ["O"]):
+        if t.startswith("B") or t == "O" or (t.startswith("I") and start is None):
+            if start is not None:
+                spans.append((start, i))
+                start = None
+            if t.startswith("B") or t.startswith("I"):
+                start = i
+    return spans
+
+
+def load_postings(path):
+    """[(id, text, token byte offsets [(b, e)], gold token spans {(tb, te)})] per posting."""
+    postings = []
+    prev = None
+    for line in open(path, encoding="utf-8"):
+        s = json.loads(line)
+        if prev is None or s["idx"] != prev:
+            postings.append({"id": str(s["idx"]), "text": b"", "offsets": [], "gold": set()})
+        elif postings[-1]["text"]:
+            postings[-1]["text"] += b"\n"
+        prev = s["idx"]
+        p = postings[-1]
+        base_tok = len(p["offsets"])
+        for i, tok in enumerate(s["tokens"]):
+            if i:
+                p["text"] += b" "
+            raw = tok.encode("utf-8")
+            p["offsets"].append((len(p["text"]), len(p["text"]) + len(raw)))
+            p["text"] += raw
+        for tags in (s["tags_skill"], s["tags_knowledge"]):
+            for b, e in bio_spans(list(tags)):
+                p["gold"].add((base_tok + b, base_tok + e))
+    return [(p["id"], p["text"].decode("utf-8"), p["offsets"], p["gold"]) for p in postings]
+
+
+def to_token_span(offsets, b, e):
+    toks = [i for i, (tb, te) in enumerate(offsets) if tb < e and te > b]
+    return (toks[0], toks[-1] + 1) if toks else None
+
+
+def run_cli(args, lines):
+    t0 = time.time()
+    p = subprocess.run(args, input="".join(json.dumps(x) + "\n" for x in lines), capture_output=True, text=True)
+    if p.returncode not in (0, 1):
+        sys.exit(f"{' '.join(args)} failed ({p.returncode}): {p.stderr[-2000:]}")
+    return [json.loads(l) for l in p.stdout.splitlines() if l.strip()], time.time() - t0
+
+
+def prf(tp_p, n_p, tp_g, n_g):
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_g / n_g if n_g else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def eval_skillspan(jdpipe, catalog, path, show_errors=0):
+    postings = load_postings(path)
+    out, secs = run_cli([jdpipe, "extract-skills", "--catalog", catalog, "--jsonl", "-", "--jsonl-out"],
+                        [{"id": pid, "text": text} for pid, text, _, _ in postings])
+    by_id = {o["id"]: o for o in out}
+    n_pred = n_gold = strict_tp = part_tp_p = part_tp_g = 0
+    errors = []
+    for pid, text, offsets, gold in postings:
+        pred = set()
+        for sk in by_id.get(pid, {}).get("skills", []):
+            for b, e in sk["spans"]:
+                ts = to_token_span(offsets, b, e)
+                if ts:
+                    pred.add(ts)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        strict_tp += len(pred & gold)
+        part_tp_p += sum(1 for a in pred if any(a[0] < g[1] and g[0] < a[1] for g in gold))
+        part_tp_g += sum(1 for g in gold if any(a[0] < g[1] and g[0] < a[1] for a in pred))
+        if show_errors:
+            raw = text.encode("utf-8")
+            toks = [raw[b:e].decode("utf-8", "replace") for b, e in offsets]
+            # Errors even under partial overlap: predictions touching no gold span, gold spans missed.
+            for a in sorted(pred):
+                if not any(a[0] < g[1] and g[0] < a[1] for g in gold):
+                    errors.append("FP " + " ".join(toks[a[0]:a[1]]))
+            for g in sorted(gold):
+                if not any(a[0] < g[1] and g[0] < a[1] for a in pred):
+                    errors.append("FN " + " ".join(toks[g[0]:g[1]]))
+    sp, sr, sf = prf(strict_tp, n_pred, strict_tp, n_gold)
+    pp, pr, pf = prf(part_tp_p, n_pred, part_tp_g, n_gold)
+    if show_errors:
+        import collections
+        for e, c in collections.Counter(errors).most_common(show_errors):
+            print(f"  {c:4d} {e}")
+    return {"postings": len(postings), "gold": n_gold, "pred": n_pred, "strict": (sp, sr, sf),
+            "partial": (pp, pr, pf), "seconds": secs, "bytes": sum(len(t.encode()) for _, t, _, _ in postings)}
+
+
+def esco_labels(data_dir):
+    labels = set()
+    with open(os.path.join(data_dir, "esco-v1.1.1", "skills_en.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            labels.add(row["preferredLabel"].strip())
+    return labels
+
+
+def eval_linking(jdpipe, catalog, path, labels, k=5, embedder=None):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["label"] in labels:
+                rows.append(row)
+    lines = [{"id": str(i), "term": r["span"], "context": r["sentence"]} for i, r in enumerate(rows)]
+    args = [jdpipe, "link-skill", "--catalog", catalog, "--k", str(k), "--jsonl", "-", "--jsonl-out"]
+    if embedder:
+        args += ["--embedder", embedder]
+    out, secs = run_cli(args, lines)
+    by_id = {o["id"]: o for o in out}
+    at1 = at5 = 0
+    for i, r in enumerate(rows):
+        names = [c["display_name"] for c in by_id.get(str(i), {}).get("candidates", [])]
+        at1 += bool(names[:1] == [r["label"]])
+        at5 += r["label"] in names[:5]
+    n = len(rows)
+    return {"rows": n, "acc1": at1 / n if n else 0, "acc5": at5 / n if n else 0, "seconds": secs}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--jdpipe", required=True, help="the jdpipe CLI binary")
+    ap.add_argument("--catalog", required=True, help="the ESCO catalog (jdpipe catalog import esco)")
+    ap.add_argument("--data", default=DEFAULT_DATA, help="the shared data folder")
+    ap.add_argument("--split", default="dev", help="skillspan split: dev or train")
+    ap.add_argument("--errors", type=int, default=0, help="print the N most frequent span errors")
+    ap.add_argument("--skip-linking", action="store_true")
+    ap.add_argument("--skip-extraction", action="store_true")
+    ap.add_argument("--embedder", help="link-skill's --embedder (e.g. static:../shared/data/vectors/glove-wink-100d.bin)")
+    a = ap.parse_args()
+    dev = os.path.join(a.data, "dev")
+    if not a.skip_extraction:
+        print_skillspan(a)
+    if a.skip_linking:
+        return
+    labels = esco_labels(a.data)
+    print("Skill linking (rows whose label is an ESCO preferred label)" + (f", embedder {a.embedder}" if a.embedder else ""))
+    print("                   rows   acc@1  acc@5")
+    for name in ("tech", "house"):
+        l = eval_linking(a.jdpipe, a.catalog, os.path.join(dev, f"skill-linking-{name}-dev.csv"), labels, embedder=a.embedder)
+        print(f"  {name:<16} {l['rows']:5d}   {l['acc1']:.3f}  {l['acc5']:.3f}")
+
+
+def print_skillspan(a):
+    dev = os.path.join(a.data, "dev")
+    r = eval_skillspan(a.jdpipe, a.catalog, os.path.join(dev, f"skillspan-{a.split}.jsonl"), a.errors)
+    print(f"SkillSpan {a.split}: {r['postings']} postings, {r['gold']} gold spans, {r['pred']} predicted "
+          f"({r['bytes'] / 1e6:.2f} MB in {r['seconds']:.2f} s including catalog load)")
+    print("                   precision  recall     F1")
+    print("  strict           {:.3f}      {:.3f}      {:.3f}".format(*r["strict"]))
+    print("  partial overlap  {:.3f}      {:.3f}      {:.3f}".format(*r["partial"]))
+
+
+if __name__ == "__main__":
+    main()
