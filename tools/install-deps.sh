@@ -8,7 +8,10 @@ packages=(
   doctest-dev pybind11-dev
   python3 python3-dev python3-pybind11 python3-pytest python3-numpy python3-pip python3-setuptools python3-wheel python3-venv
   valgrind libbenchmark-dev
+  golang-go  # examples/go (cgo)
 )
+# examples/rust: Debian's cargo and rustc, unless a Rust toolchain is already on PATH (rustup).
+command -v cargo >/dev/null 2>&1 || packages+=(cargo rustc)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
