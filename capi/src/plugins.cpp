@@ -225,6 +225,22 @@ int jdp_llm_new_openai(jdp_llm** out, const char* model, const char* base_url, c
   JDP_CATCH
 }
 
+int jdp_llm_new_caching(jdp_llm** out, jdp_llm* inner, const char* path, const char* mode, const char* model) {
+  if (!out) return set_error(JDP_EINVAL, "jdp_llm_new_caching: out is NULL");
+  *out = nullptr;
+  if (!path || !*path) return set_error(JDP_EINVAL, "jdp_llm_new_caching: path is NULL or empty");
+  JDP_TRY
+  jdpipe::CacheOptions options;
+  options.path = path;
+  if (mode && *mode) options.mode = jdpipe::parse_cache_mode(mode);
+  if (model) options.model = model;
+  auto handle = std::make_unique<jdp_llm>();
+  handle->llm = std::make_shared<jdpipe::CachingProvider>(inner ? inner->llm : nullptr, std::move(options));
+  *out = handle.release();
+  return JDP_OK;
+  JDP_CATCH
+}
+
 void jdp_llm_free(jdp_llm* llm) {
   try {
     delete llm;

@@ -336,6 +336,63 @@ static void test_c_llm(jdp_catalog *cat) {
   pthread_mutex_destroy(&state.mu);
 }
 
+/* Record the C provider's answers in a cache, then replay them without any provider. */
+static void test_c_llm_cache(jdp_catalog *cat, const char *dir) {
+  c_llm state;
+  jdp_llm_vtable vt;
+  jdp_llm *llm = NULL, *cached = NULL;
+  jdp_pipeline *p = NULL;
+  jdp_options opts = JDP_OPTIONS_INIT;
+  jdp_run *run = NULL;
+  char path[1024];
+
+  snprintf(path, sizeof path, "%s/llm-cache.db", dir);
+  memset(&state, 0, sizeof state);
+  pthread_mutex_init(&state.mu, NULL);
+  memset(&vt, 0, sizeof vt);
+  vt.version = JDP_LLM_VTABLE_VERSION;
+  vt.name = "c-scripted";
+  vt.chat = c_chat;
+  vt.free_user_data = c_llm_free;
+  opts.llm_stages = JDP_LLM_STAGE_ADJUDICATE;
+
+  CHECK_RC(jdp_llm_new(&llm, &vt, &state), JDP_OK);
+  CHECK_RC(jdp_llm_new_caching(&cached, llm, path, "record", NULL), JDP_OK);
+  jdp_llm_free(llm);
+  CHECK_RC(jdp_pipeline_new_with(&p, cat, &opts, NULL, cached), JDP_OK);
+  jdp_llm_free(cached);
+  cached = NULL;
+  if (p) {
+    CHECK_RC(jdp_pipeline_run(&run, p, g_sample, g_sample_len, NULL), JDP_OK);
+    CHECK(state.adjudications == 1);
+    CHECK(jdp_run_confidence(run) > 0.79 && jdp_run_confidence(run) < 0.81);
+    jdp_run_free(run);
+    run = NULL;
+  }
+  jdp_pipeline_free(p);
+  p = NULL;
+  CHECK(state.freed == 1);
+
+  /* Replay: no provider at all, the same answer from the file. */
+  CHECK_RC(jdp_llm_new_caching(&cached, NULL, path, "replay", "c-scripted"), JDP_OK);
+  CHECK_RC(jdp_pipeline_new_with(&p, cat, &opts, NULL, cached), JDP_OK);
+  jdp_llm_free(cached);
+  if (p) {
+    CHECK_RC(jdp_pipeline_run(&run, p, g_sample, g_sample_len, NULL), JDP_OK);
+    CHECK(jdp_run_chosen_role(run) && strcmp(jdp_run_chosen_role(run), "backend-engineer") == 0);
+    CHECK(jdp_run_confidence(run) > 0.79 && jdp_run_confidence(run) < 0.81);
+    jdp_run_free(run);
+  }
+  jdp_pipeline_free(p);
+  CHECK(state.adjudications == 1); /* not asked again */
+
+  CHECK_RC(jdp_llm_new_caching(&cached, NULL, path, "sometimes", "m"), JDP_EINVAL);
+  CHECK(cached == NULL && strstr(jdp_last_error(), "sometimes") != NULL);
+  CHECK_RC(jdp_llm_new_caching(&cached, NULL, path, "read-write", "m"), JDP_EINVAL);
+  CHECK_RC(jdp_llm_new_caching(&cached, NULL, NULL, NULL, NULL), JDP_EINVAL);
+  pthread_mutex_destroy(&state.mu);
+}
+
 /* ---- Runs as handles, batches, lookups ---- */
 
 static void test_run_handle(jdp_pipeline *p) {
@@ -682,6 +739,8 @@ int main(void) {
   jdp_pipeline_free(p);
   jdp_catalog_free(cat);
   test_catalogs(dir);
+  if (jdp_catalog_open(&cat, NULL) == JDP_OK) test_c_llm_cache(cat, dir);
+  jdp_catalog_free(cat);
 
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);

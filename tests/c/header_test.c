@@ -69,6 +69,10 @@ int jdp_header_test_c(void) {
     (void)jdp_embedder_new;
     (void)jdp_llm_new;
     (void)jdp_buf_set;
+    (void)jdp_llm_new_caching;
+    (void)jdp_llm_new_openai;
+    (void)jdp_embedder_new_hashing;
+    (void)jdp_embedder_embed;
   }
   return (int)opts.version + JDP_OK + JDP_EINVAL + JDP_ENOTFOUND + JDP_EPARSE + JDP_EIO +
          JDP_EPLUGIN + JDP_EINTERNAL + JDP_ENOMEM + JDP_VERSION_MAJOR + JDP_VERSION_MINOR +

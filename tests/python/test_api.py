@@ -222,11 +222,14 @@ def test_persist_a_run_into_sqlite(tmp_path):
         catalog.persist({"run_id": "x"})
 
 
-def test_walkthrough_example_runs(capsys):
-    import runpy
+def test_walkthrough_example_runs():
+    import subprocess
+    import sys
 
-    runpy.run_path(str(ROOT / "examples" / "python" / "walkthrough.py"), run_name="__main__")
-    out = capsys.readouterr().out
+    done = subprocess.run([sys.executable, str(ROOT / "examples" / "python" / "walkthrough.py")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
     assert "role: backend-engineer" in out
     assert "resolve_title:" in out
 
@@ -239,3 +242,41 @@ def test_help_shows_docstrings():
         assert name in text
     assert "attribute access" in pydoc.render_doc(jdpipe.Run, renderer=pydoc.plaintext)
     assert jdpipe.Catalog.persist.__doc__ and jdpipe.Catalog.open.__doc__
+
+
+# ---- Built-in providers ------------------------------------------------------------------------
+
+
+class AdjudicatingLLM(jdpipe.LLMProvider):
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+
+    def name(self):
+        return "py-adjudicator"
+
+    def chat(self, request):
+        self.calls += 1
+        if request["task"] != "adjudicate_role":
+            raise ConnectionError("no answer")
+        return {"text": json.dumps({"slug": "backend-engineer", "confidence": 0.8, "reasoning": "py"})}
+
+
+def test_caching_provider_records_and_replays(tmp_path):
+    inner = AdjudicatingLLM()
+    recording = jdpipe.CachingProvider(inner, tmp_path / "cache.db", mode="record")
+    run = jdpipe.Pipeline(llm=recording, llm_stages={"adjudicate"}).run(SAMPLE_JD)
+    assert inner.calls == 1 and run.decision.llm2_fired and run.confidence == pytest.approx(0.8)
+    replay = jdpipe.CachingProvider(None, tmp_path / "cache.db", mode="replay", model="py-adjudicator")
+    again = jdpipe.Pipeline(llm=replay, llm_stages={"adjudicate"}).run(SAMPLE_JD)
+    assert inner.calls == 1 and again.decision.llm2_fired and again.confidence == pytest.approx(0.8)
+    assert replay.stats()["hits"] == 1
+    with pytest.raises(jdpipe.JdpipeError, match="sometimes"):
+        jdpipe.CachingProvider(None, tmp_path / "c.db", mode="sometimes", model="m")
+
+
+def test_openai_provider_is_configured_without_calling():
+    p = jdpipe.OpenAIProvider("gpt-4.1-nano", base_url="http://127.0.0.1:9/v1", api_key="k")
+    assert p.endpoint.startswith("http://127.0.0.1:9/v1") and p.name() == "openai:gpt-4.1-nano"
+    with pytest.raises(ValueError):
+        jdpipe.OpenAIProvider("m", timeout=0)

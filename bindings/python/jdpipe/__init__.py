@@ -26,22 +26,26 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
 from . import _core
 from ._core import (
+    CachingProvider,
     Catalog,
     Embedder,
     HashingEmbedder,
     JdpipeError,
     LLMProvider,
+    OpenAIProvider,
     __version__,
     parse,
     version,
 )
 
 __all__ = [
+    "CachingProvider",
     "Catalog",
     "Embedder",
     "HashingEmbedder",
     "JdpipeError",
     "LLMProvider",
+    "OpenAIProvider",
     "Pipeline",
     "Record",
     "Run",

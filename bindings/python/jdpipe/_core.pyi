@@ -160,6 +160,24 @@ class LLMProvider:
     def chat(self, request: ChatRequest) -> Union[ChatAnswer, str]:
         """Answers one request; the answer's "text" must be JSON following request["json_schema"]."""
 
+class OpenAIProvider(LLMProvider):
+    """The built-in OpenAI-compatible chat client over HTTP (thread-safe, runs without the GIL)."""
+
+    def __init__(
+        self, model: str, base_url: str = "", api_key: str = "", timeout: float = 120.0, max_retries: int = 3
+    ) -> None: ...
+    @property
+    def endpoint(self) -> str: ...
+
+class CachingProvider(LLMProvider):
+    """A provider behind a SQLite answer cache ("read-write", "record" or "replay")."""
+
+    def __init__(
+        self, inner: Optional[LLMProvider], path: PathLike, mode: str = "read-write", model: str = ""
+    ) -> None: ...
+    def stats(self) -> Dict[str, int]:
+        """{'hits', 'misses', 'stores'} so far."""
+
 LlmStage = str
 """'parse', 'extract_skills', 'adjudicate', 'propose_role' or 'enrich_skill'."""
 

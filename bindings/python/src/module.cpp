@@ -1,9 +1,10 @@
 // jdpipe._core: the pybind11 face of the C++ API. The pure-Python package `jdpipe` re-exports
 // it; see bindings/python/jdpipe/_core.pyi for the typed surface.
 //
-// Run results cross into Python as the run JSON (Run::to_json parsed by the `json` module), so
-// Python sees exactly the schema the CLI and the C ABI emit, with no second mapping to keep in
-// sync. Native work runs with the GIL released.
+// Runs stay native (NativeRun, for Catalog.persist and the embedding) and reach Python as the
+// run JSON (Run::to_json parsed by the `json` module, wrapped by jdpipe.Run), so Python sees
+// exactly the schema the CLI and the C ABI emit, with no second mapping to keep in sync. Native
+// work runs with the GIL released.
 //
 // Plug-ins: Python subclasses of jdpipe.Embedder and jdpipe.LLMProvider are called from native
 // code (any thread) through trampolines that acquire the GIL for the call and turn Python
@@ -857,6 +858,81 @@ call: the pipeline falls back to its deterministic stage and lists it in run["fa
             throw py::type_error("LLMProvider.chat() is abstract: define chat() in your subclass");
           },
           py::arg("request"), "Answers one chat request (a dict); see the class docs.");
+
+  py::class_<jdpipe::OpenAIProvider, jdpipe::LLMProvider, std::shared_ptr<jdpipe::OpenAIProvider>>(
+      m, "OpenAIProvider", R"doc(
+The built-in OpenAI-compatible chat client (OpenAI, vLLM, llama.cpp server, Ollama...) over
+HTTP, with retries, Retry-After and prices. Thread-safe; calls run without the GIL.
+)doc")
+      .def(py::init([](const std::string& model, const std::string& base_url, const std::string& api_key,
+                       double timeout_s, int max_retries) {
+             if (!(timeout_s > 0)) throw py::value_error("OpenAIProvider(): timeout must be > 0");
+             if (max_retries < 0) throw py::value_error("OpenAIProvider(): max_retries must be >= 0");
+             jdpipe::OpenAIOptions options;
+             options.model = model;
+             options.base_url = base_url;
+             options.api_key = api_key;
+             options.total_timeout_ms = static_cast<long>(timeout_s * 1000);
+             options.max_retries = max_retries;
+             return std::make_shared<jdpipe::OpenAIProvider>(std::move(options));
+           }),
+           py::arg("model"), py::arg("base_url") = "", py::arg("api_key") = "", py::arg("timeout") = 120.0,
+           py::arg("max_retries") = 3, R"doc(
+OpenAIProvider(model, base_url="", api_key="", timeout=120.0, max_retries=3)
+
+Args:
+    model: the model name (required).
+    base_url: up to the version path (".../v1"); "" for $OPENAI_BASE_URL, else OpenAI's.
+    api_key: "" for $OPENAI_API_KEY (may stay empty for local servers); never logged.
+    timeout: seconds per HTTP attempt.
+    max_retries: attempts after the first on 429, 5xx, timeouts and network errors.
+
+Raises:
+    JdpipeError: bad options.
+)doc")
+      .def_property_readonly("endpoint", &jdpipe::OpenAIProvider::endpoint, "The URL posted to.");
+
+  py::class_<jdpipe::CachingProvider, jdpipe::LLMProvider, std::shared_ptr<jdpipe::CachingProvider>>(
+      m, "CachingProvider", R"doc(
+Wraps a provider in a SQLite answer cache, to record LLM runs and replay them offline.
+)doc")
+      .def(py::init([](py::object inner, const py::object& path, const std::string& mode, const std::string& model) {
+             std::shared_ptr<jdpipe::LLMProvider> native;
+             if (!inner.is_none()) {
+               if (!py::isinstance<jdpipe::LLMProvider>(inner))
+                 throw py::type_error("CachingProvider(): inner must be a jdpipe.LLMProvider or None, not " +
+                                      type_name_of(inner));
+               native = hold_python<jdpipe::LLMProvider>(inner);
+             }
+             jdpipe::CacheOptions options;
+             options.path = fspath(path);
+             options.mode = jdpipe::parse_cache_mode(mode);
+             options.model = model;
+             return std::make_shared<jdpipe::CachingProvider>(std::move(native), std::move(options));
+           }),
+           py::arg("inner"), py::arg("path"), py::arg("mode") = "read-write", py::arg("model") = "", R"doc(
+CachingProvider(inner, path, mode="read-write", model="")
+
+Args:
+    inner: the provider asked on a miss (a Python subclass or OpenAIProvider); None to replay only.
+    path: the SQLite file (created when missing).
+    mode: "read-write", "record" or "replay" (a miss fails the call; the stage falls back).
+    model: the model identity in the cache key; "" for inner.name() (required without inner).
+
+Raises:
+    JdpipeError: a bad mode, or the store cannot be opened.
+)doc")
+      .def(
+          "stats",
+          [](const jdpipe::CachingProvider& self) {
+            auto st = self.stats();
+            py::dict d;
+            d["hits"] = st.hits;
+            d["misses"] = st.misses;
+            d["stores"] = st.stores;
+            return d;
+          },
+          "{'hits', 'misses', 'stores'} so far.");
 
   // ---- Runs ------------------------------------------------------------------------------
   py::class_<PyRun>(m, "NativeRun", R"doc(

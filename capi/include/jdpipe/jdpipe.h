@@ -565,6 +565,21 @@ JDP_EXTERN int jdp_llm_new(jdp_llm **out, const jdp_llm_vtable *vtable, void *us
  */
 JDP_EXTERN int jdp_llm_new_openai(jdp_llm **out, const char *model, const char *base_url, const char *api_key);
 
+/**
+ * Wraps a provider in a SQLite answer cache (record and replay LLM runs).
+ *
+ * @param inner  the provider asked on a miss; may be NULL in "replay" mode.
+ * @param path   the SQLite file (created when missing); required.
+ * @param mode   "read-write" (NULL: the default), "record" or "replay" (a miss
+ *               fails the call, and the stage falls back).
+ * @param model  the model identity in the cache key; NULL or "" for the inner
+ *               provider's name (required in replay mode without `inner`).
+ * @return JDP_OK; JDP_EINVAL for a bad mode or missing argument; JDP_EIO when
+ *         the store cannot be opened.
+ */
+JDP_EXTERN int jdp_llm_new_caching(jdp_llm **out, jdp_llm *inner, const char *path, const char *mode,
+                                   const char *model);
+
 /** Releases the handle. Accepts NULL. Pipelines using the provider keep it. */
 JDP_EXTERN void jdp_llm_free(jdp_llm *llm);
 
