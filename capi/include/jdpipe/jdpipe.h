@@ -11,8 +11,13 @@
  *   - Strings the library returns live in a jdp_buf and are released with
  *     jdp_buf_dispose(); never free() them yourself.
  *   - Strings passed in are UTF-8. No C++ exception ever crosses this boundary.
- *   - Structs passed in (jdp_options) carry a version as their first member so
- *     that fields can be added later without breaking old callers.
+ *   - Structs passed in (jdp_options, jdp_embedder_vtable, jdp_llm_vtable)
+ *     carry a version as their first member so that fields can be added later
+ *     without breaking old callers; initialise them with their _INIT macro or
+ *     their *_VERSION constant.
+ *   - Results other than runs come back as JSON text in a jdp_buf (lookups,
+ *     stats, receipts); runs come back as jdp_run handles with typed accessors
+ *     (or as JSON with jdp_run_json / jdp_run_to_json).
  *
  * Thread safety:
  *   - A jdp_pipeline is immutable once built: jdp_run_json() may be called on
