@@ -72,16 +72,27 @@ class CEmbedder final : public jdpipe::Embedder {
   UserData user_data_;
 };
 
+// {"task", "messages": [{"role", "content"}], "schema_name", "json_schema", "temperature"}
 std::string request_json(const jdpipe::ChatRequest& request) {
-  namespace json = jdpipe::json;
-  json::Array messages;
-  for (const auto& m : request.messages) messages.push_back(json::Object{{"role", m.role}, {"content", m.content}});
-  return json::Value(json::Object{{"task", request.task},
-                                  {"messages", std::move(messages)},
-                                  {"schema_name", request.schema_name},
-                                  {"json_schema", request.json_schema},
-                                  {"temperature", request.temperature}})
-      .dump();
+  using jdpipe::json::append_quoted;
+  std::string out = "{\"task\":";
+  append_quoted(out, request.task);
+  out += ",\"messages\":[";
+  for (size_t i = 0; i < request.messages.size(); ++i) {
+    out += i ? ",{\"role\":" : "{\"role\":";
+    append_quoted(out, request.messages[i].role);
+    out += ",\"content\":";
+    append_quoted(out, request.messages[i].content);
+    out += "}";
+  }
+  out += "],\"schema_name\":";
+  append_quoted(out, request.schema_name);
+  out += ",\"json_schema\":";
+  append_quoted(out, request.json_schema);
+  out += ",\"temperature\":";
+  out += jdpipe::json::Value(request.temperature).dump();
+  out += "}";
+  return out;
 }
 
 class CLLMProvider final : public jdpipe::LLMProvider {

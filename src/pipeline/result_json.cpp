@@ -2,6 +2,12 @@
 
 #include "util/json.hpp"
 
+// GCC 12 reports a false -Wmaybe-uninitialized inside std::variant when json::Values holding
+// optionals are moved into an array (the variant is always initialised).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
 namespace jdpipe {
 
 namespace {
