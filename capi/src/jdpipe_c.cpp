@@ -523,4 +523,19 @@ int jdp_link_skill_json(jdp_buf* out, jdp_pipeline* pipeline, const char* term, 
   JDP_CATCH
 }
 
+int jdp_parse_json(jdp_buf* out, const char* text, size_t len, const jdp_options* opts) {
+  if (!out) return set_error(JDP_EINVAL, "jdp_parse_json: out is NULL");
+  clear_buf(out);
+  if (!text && len > 0) return set_error(JDP_EINVAL, "jdp_parse_json: text is NULL but len > 0");
+  JDP_TRY
+  jdpipe::Options options;
+  if (opts) {
+    if (int rc = to_cxx_options(*opts, options); rc != JDP_OK) return rc;
+  }
+  copy_to_buf(out, jdpipe::to_json(jdpipe::parse_jd(text ? std::string_view(text, len) : std::string_view(),
+                                                    options.parse)));
+  return JDP_OK;
+  JDP_CATCH
+}
+
 }  // extern "C"

@@ -504,6 +504,28 @@ static void test_lookups(jdp_pipeline *p) {
   CHECK_RC(jdp_extract_skills_json(NULL, p, "x", 1), JDP_EINVAL);
 }
 
+static void test_parse(jdp_pipeline *p) {
+  jdp_buf parsed = JDP_BUF_INIT, run = JDP_BUF_INIT;
+  jdp_options opts = JDP_OPTIONS_INIT;
+  const char *block;
+  CHECK_RC(jdp_parse_json(&parsed, g_sample, g_sample_len, NULL), JDP_OK);
+  CHECK(contains(&parsed, "\"JD_type\":\"pass\""));
+  /* The same object as the run's nano_parsed. */
+  CHECK_RC(jdp_run_json(&run, p, g_sample, g_sample_len, NULL), JDP_OK);
+  block = run.ptr ? strstr(run.ptr, "\"nano_parsed\":") : NULL;
+  CHECK(block && parsed.ptr && strncmp(block + strlen("\"nano_parsed\":"), parsed.ptr, parsed.size) == 0);
+  jdp_buf_dispose(&parsed);
+  jdp_buf_dispose(&run);
+  opts.min_words = 100000;
+  CHECK_RC(jdp_parse_json(&parsed, g_sample, g_sample_len, &opts), JDP_OK);
+  CHECK(contains(&parsed, "\"too_short\""));
+  jdp_buf_dispose(&parsed);
+  CHECK_RC(jdp_parse_json(&parsed, NULL, 4, NULL), JDP_EINVAL);
+  CHECK_RC(jdp_parse_json(&parsed, "", 0, NULL), JDP_OK);
+  CHECK(contains(&parsed, "\"reject\""));
+  jdp_buf_dispose(&parsed);
+}
+
 /* ---- Threads: runs from several C threads on one pipeline ---- */
 
 typedef struct {
@@ -733,6 +755,7 @@ int main(void) {
     test_run_handle(p);
     test_batch(p);
     test_lookups(p);
+    test_parse(p);
     test_threads(p);
     test_options_versions(cat);
   }

@@ -70,6 +70,7 @@ int jdp_header_test_c(void) {
     (void)jdp_llm_new;
     (void)jdp_buf_set;
     (void)jdp_llm_new_caching;
+    (void)jdp_parse_json;
     (void)jdp_llm_new_openai;
     (void)jdp_embedder_new_hashing;
     (void)jdp_embedder_embed;

@@ -482,19 +482,12 @@ std::vector<std::string> texts_from(py::handle texts) {
 }
 
 py::dict nano_parsed_of(const jdpipe::ParsedJD& parsed) {
-  // The run JSON is the one place that names ParsedJD's fields; reuse it rather than keep a
-  // second mapping here.
-  jdpipe::Run run;
-  run.nano_parsed = parsed;
-  run.api1.rejected = parsed.jd_type != "pass";
-  run.api1.rejection_reason = parsed.rejection_reason;
   std::string text;
   {
     py::gil_scoped_release release;
-    text = run.to_json();
+    text = jdpipe::to_json(parsed);
   }
-  py::dict whole = json_loads(text);
-  return whole["nano_parsed"];
+  return json_loads(text);
 }
 
 }  // namespace

@@ -439,6 +439,17 @@ JDP_EXTERN int jdp_extract_skills_json(jdp_buf *out, jdp_pipeline *pipeline, con
 JDP_EXTERN int jdp_link_skill_json(jdp_buf *out, jdp_pipeline *pipeline, const char *term, const char *context,
                                    size_t k);
 
+/**
+ * Runs only the deterministic parser (stage 0) and returns its result as the
+ * run JSON's "nano_parsed" object: JD_type ("pass" or "reject") with a
+ * rejection_reason, company, sections with byte spans, CTC, experience,
+ * locations, role title... No pipeline or catalog needed.
+ *
+ * @param opts  NULL for the defaults; its max_input_bytes and (version 2)
+ *              min_words apply.
+ */
+JDP_EXTERN int jdp_parse_json(jdp_buf *out, const char *text, size_t len, const jdp_options *opts);
+
 /* ---- Plug-ins ----------------------------------------------------------- */
 /*
  * An embedder or LLM provider written in C (or Rust, Go...) is a versioned
