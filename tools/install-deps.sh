@@ -10,7 +10,10 @@ packages=(
   valgrind libbenchmark-dev
   chromium chromium-driver python3-selenium  # the HTML report's browser test
   clang libclang-rt-14-dev  # fuzzers and the sanitizer runs (tools/fuzz.sh, tools/sanitize.sh)
+  golang-go  # examples/go (cgo)
 )
+# examples/rust: Debian's cargo and rustc, unless a Rust toolchain is already on PATH (rustup).
+command -v cargo >/dev/null 2>&1 || packages+=(cargo rustc)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

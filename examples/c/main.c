@@ -1,6 +1,7 @@
-/* Runs one job description through jdpipe's C ABI and prints the run as JSON.
+/* Runs one job description through jdpipe's C ABI and prints the chosen role, then the run as
+ * JSON.
  *
- *   jdpipe_example_c JD_FILE [CATALOG.jsonl]
+ *   jdpipe_example_c JD_FILE [CATALOG.jsonl|CATALOG.db]
  *
  * Exit status: 0 on success, 1 on an error, 2 on bad usage. */
 #include <jdpipe/jdpipe.h>
@@ -42,13 +43,14 @@ int main(int argc, char **argv) {
   const char *jd_path, *catalog_path;
   jdp_catalog *catalog = NULL;
   jdp_pipeline *pipeline = NULL;
+  jdp_run *run = NULL;
   jdp_buf json = JDP_BUF_INIT;
   char *text;
   size_t len = 0;
   int rc, status = 1;
 
   if (argc < 2 || argc > 3) {
-    fprintf(stderr, "usage: %s JD_FILE [CATALOG.jsonl]\n", argv[0]);
+    fprintf(stderr, "usage: %s JD_FILE [CATALOG.jsonl|CATALOG.db]\n", argv[0]);
     return 2;
   }
   jd_path = argv[1];
@@ -76,9 +78,24 @@ int main(int argc, char **argv) {
   jdp_catalog_free(catalog);
   catalog = NULL;
 
-  /* A JD that cannot be processed still succeeds, with "rejected":true in the JSON. */
-  if ((rc = jdp_run_json(&json, pipeline, text, len, jd_path)) != JDP_OK) {
-    fprintf(stderr, "jdp_run_json: %s: %s\n", jdp_status_name(rc), jdp_last_error());
+  /* A JD that cannot be processed still succeeds, with a rejected run. */
+  if ((rc = jdp_pipeline_run(&run, pipeline, text, len, jd_path)) != JDP_OK) {
+    fprintf(stderr, "jdp_pipeline_run: %s: %s\n", jdp_status_name(rc), jdp_last_error());
+    goto done;
+  }
+  if (jdp_run_rejected(run)) {
+    printf("rejected: %s\n", jdp_run_rejection_reason(run));
+  } else {
+    const char *role = jdp_run_chosen_role(run);
+    printf("case: %s\n", jdp_run_case(run));
+    if (role) printf("role: %s\n", role);
+    else if (jdp_run_new_role(run)) printf("role: (new) %s\n", jdp_run_new_role(run));
+    else printf("role: (none)\n");
+    printf("confidence: %.3f\n", jdp_run_confidence(run));
+  }
+  /* The whole run, as JSON. */
+  if ((rc = jdp_run_to_json(&json, run, -1)) != JDP_OK) {
+    fprintf(stderr, "jdp_run_to_json: %s: %s\n", jdp_status_name(rc), jdp_last_error());
     goto done;
   }
   fwrite(json.ptr, 1, json.size, stdout);
@@ -87,6 +104,7 @@ int main(int argc, char **argv) {
 
 done:
   jdp_buf_dispose(&json);
+  jdp_run_free(run);
   jdp_pipeline_free(pipeline);
   jdp_catalog_free(catalog);
   free(text);

@@ -5,7 +5,7 @@ import jdpipe
 
 text = (Path(__file__).resolve().parents[1] / "sample-jd.txt").read_text(encoding="utf-8")
 run = jdpipe.Pipeline().run(text, input_id="sample")  # the starter catalog, no LLM
-decision = run["api1"]["stage4_decision"]
-print("case", decision["case"], "role", (decision["chosen_role"] or {}).get("slug"), "confidence", decision["confidence"])
-print("skills:", ", ".join(s["skill_name"] for s in run["api1"]["final_skills"]))
+print("role:", run.chosen_role)
+print("case", run.case, "confidence", run.confidence)
+print("skills:", ", ".join(s.skill_name for s in run.skills))
 print(jdpipe.to_rows([run])[0])

@@ -317,3 +317,10 @@ std::string Run::to_json(int indent) const {
 }
 
 }  // namespace jdpipe
+
+namespace jdpipe {
+
+// Declared in jdpipe/result_json.hpp: the run's nano_parsed block on its own (jdpipe parse).
+std::string to_json(const ParsedJD& parsed, int indent) { return parsed_json(parsed).dump(indent); }
+
+}  // namespace jdpipe

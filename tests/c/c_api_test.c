@@ -13,32 +13,7 @@
 #error "JDPIPE_SOURCE_DIR must be defined"
 #endif
 
-static int g_passed = 0;
-static int g_failed = 0;
-
-#define CHECK(cond)                                                                  \
-  do {                                                                               \
-    if (cond) {                                                                      \
-      ++g_passed;                                                                    \
-    } else {                                                                         \
-      ++g_failed;                                                                    \
-      fprintf(stderr, "%s:%d: CHECK failed: %s (last error: \"%s\")\n", __FILE__, __LINE__, \
-              #cond, jdp_last_error());                                              \
-    }                                                                                \
-  } while (0)
-
-/* A status check that also names the code on failure. */
-#define CHECK_RC(expr, expected)                                                            \
-  do {                                                                                      \
-    int rc_ = (expr);                                                                       \
-    if (rc_ == (expected)) {                                                                \
-      ++g_passed;                                                                           \
-    } else {                                                                                \
-      ++g_failed;                                                                           \
-      fprintf(stderr, "%s:%d: %s returned %d (%s), expected %s (last error: \"%s\")\n",     \
-              __FILE__, __LINE__, #expr, rc_, jdp_status_name(rc_), #expected, jdp_last_error()); \
-    }                                                                                       \
-  } while (0)
+#include "check.h"
 
 static int contains(const jdp_buf *b, const char *needle) {
   return b->ptr != NULL && strstr(b->ptr, needle) != NULL;

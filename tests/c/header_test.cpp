@@ -10,5 +10,9 @@ int jdp_header_test_cxx() {
   int (*run_fn)(jdp_buf *, jdp_pipeline *, const char *, size_t, const char *) = jdp_run_json;
   (void)run_fn;
   (void)buf;
+  jdp_embedder_vtable vt = {JDP_EMBEDDER_VTABLE_VERSION, "x", 1, nullptr, nullptr};
+  jdp_chat_answer answer = {JDP_BUF_INIT, JDP_BUF_INIT, 0, 0, 0.0};
+  (void)vt;
+  (void)answer;
   return static_cast<int>(opts.version);
 }

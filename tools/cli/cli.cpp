@@ -51,17 +51,9 @@ std::string failure_json(const Input& in) {
   return json::Value(json::Object{{"input_id", in.id}, {"error", in.error}}).dump();
 }
 
-bool is_sqlite_path(const std::string& path) {
-  for (std::string_view ext : {".db", ".sqlite", ".sqlite3"})
-    if (path.size() > ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0) return true;
-  return false;
-}
+bool is_sqlite_path(const std::string& path) { return is_sqlite_catalog_path(path); }
 
-std::shared_ptr<Catalog> open_catalog(const std::string& path) {
-  if (path.empty()) return InMemoryCatalog::starter();
-  if (is_sqlite_path(path)) return SqliteCatalog::open(path);
-  return InMemoryCatalog::from_bundle_file(path);
-}
+std::shared_ptr<Catalog> open_catalog(const std::string& path) { return jdpipe::open_catalog(path); }
 
 long parse_int(const char* name, const std::string& v, long lo, long hi) {
   char* end = nullptr;

@@ -35,21 +35,10 @@ exit status: 0 success, 1 failure (an unreadable source, a bad catalog), 2 bad u
 common options (every command takes them; catalog uses only --catalog):
 )";
 
-void write_catalog(const CatalogData& data, const std::string& out) {
-  if (is_sqlite_path(out)) SqliteCatalog::create(out, data);
-  else write_bundle(data, out);
-}
+void write_catalog(const CatalogData& data, const std::string& out) { save_catalog(data, out); }
 
 int print_stats(const CatalogData& d) {
-  size_t aliases = 0, kras = 0, role_aliases = 0, role_skills = 0, skill_dims = 0;
-  for (const auto& s : d.skills) aliases += s.aliases.size(), skill_dims += s.dimensions.size();
-  for (const auto& r : d.roles) kras += r.kras.size(), role_aliases += r.aliases.size(), role_skills += r.skills.size();
-  json::Object o{{"name", d.meta.name},        {"version", d.meta.version},
-                         {"roles", d.roles.size()},    {"role_aliases", role_aliases},
-                         {"kras", kras},               {"skills", d.skills.size()},
-                         {"skill_aliases", aliases},   {"dimensions", d.dimensions.size()},
-                         {"role_skill_links", role_skills}, {"skill_dimension_links", skill_dims}};
-  std::puts(json::Value(std::move(o)).dump(2).c_str());
+  std::puts(to_json(catalog_stats(d), 2).c_str());
   return 0;
 }
 

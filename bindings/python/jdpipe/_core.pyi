@@ -1,7 +1,7 @@
 """Type stubs for jdpipe._core, the native core of jdpipe."""
 
 import os
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, TypedDict, Union
 
 import numpy
 import numpy.typing
@@ -14,6 +14,53 @@ ChatAnswer = Dict[str, Any]
 """{"text": str, "model"?: str, "prompt_tokens"?: int, "completion_tokens"?: int, "cost_usd"?: float}"""
 
 __version__: str
+
+class TitleMatch(TypedDict):
+    slug: str
+    display_name: str
+    external_id: Optional[str]
+    score: float
+    matched_via: str
+
+SkillLink = TitleMatch
+
+class Evidence(TypedDict):
+    byte_start: int
+    byte_end: int
+    sentence: str
+
+class ExtractedSkill(TypedDict):
+    skill_name: str
+    slug: str
+    skill_id: int
+    external_id: Optional[str]
+    is_primary: bool
+    matched_via: str
+    surface_forms: List[str]
+    evidence: List[Evidence]
+
+class CatalogStats(TypedDict):
+    name: str
+    version: str
+    roles: int
+    role_aliases: int
+    kras: int
+    skills: int
+    skill_aliases: int
+    dimensions: int
+    role_skill_links: int
+    skill_dimension_links: int
+
+class PersistReceipt(TypedDict):
+    applied: bool
+    centroid_n_after: int
+    collision_log_id: Optional[int]
+    queue_entry_id: Optional[int]
+    skill_dimension_linked: int
+    role_dimension_linked: int
+    aliases_suggested: int
+
+PathLike = Union[str, bytes, os.PathLike[str]]
 
 def version() -> str:
     """The jdpipe library's version string at run time, e.g. '0.1.0'."""
@@ -40,6 +87,22 @@ class Catalog:
     @staticmethod
     def starter_bundle_text() -> str:
         """The starter catalog's bundle text (JSON Lines)."""
+    @staticmethod
+    def open(path: Optional[PathLike]) -> Catalog:
+        """A SQLite catalog for .db/.sqlite/.sqlite3, a bundle otherwise, the starter for None or "".
+        Raises JdpipeError naming the file."""
+    @staticmethod
+    def import_onet(dir: PathLike, tools_used: bool = False) -> Catalog:
+        """Imports the O*NET text database folder. Raises JdpipeError naming the file and line."""
+    @staticmethod
+    def import_esco(dir: PathLike) -> Catalog:
+        """Imports the ESCO CSV classification folder. Raises JdpipeError naming the file and line."""
+    def export(self, path: PathLike) -> None:
+        """Writes the records as SQLite (.db/.sqlite/.sqlite3) or a bundle (.jsonl)."""
+    def stats(self) -> CatalogStats:
+        """The catalog's counts."""
+    def persist(self, run: Any) -> PersistReceipt:
+        """Applies a jdpipe.Run's learning loop to this catalog (at most once per run id)."""
     @property
     def name(self) -> str: ...
     @property
@@ -62,7 +125,7 @@ class Catalog:
     def skipped_lines(self) -> List[str]: ...
     def learning_state(self) -> Optional[Dict[str, Any]]:
         """{"centroid_n": {role_id: n}, "collisions_logged": int, "queued_roles": int}, or None
-        for a catalog that is not held in memory."""
+        for a catalog that keeps no learning state."""
 
 class Embedder:
     """Turns texts into vectors for the KRA signal. Subclass it (calling super().__init__()) and
@@ -97,11 +160,37 @@ class LLMProvider:
     def chat(self, request: ChatRequest) -> Union[ChatAnswer, str]:
         """Answers one request; the answer's "text" must be JSON following request["json_schema"]."""
 
+class OpenAIProvider(LLMProvider):
+    """The built-in OpenAI-compatible chat client over HTTP (thread-safe, runs without the GIL)."""
+
+    def __init__(
+        self, model: str, base_url: str = "", api_key: str = "", timeout: float = 120.0, max_retries: int = 3
+    ) -> None: ...
+    @property
+    def endpoint(self) -> str: ...
+
+class CachingProvider(LLMProvider):
+    """A provider behind a SQLite answer cache ("read-write", "record" or "replay")."""
+
+    def __init__(
+        self, inner: Optional[LLMProvider], path: PathLike, mode: str = "read-write", model: str = ""
+    ) -> None: ...
+    def stats(self) -> Dict[str, int]:
+        """{'hits', 'misses', 'stores'} so far."""
+
 LlmStage = str
 """'parse', 'extract_skills', 'adjudicate', 'propose_role' or 'enrich_skill'."""
 
+class NativeRun:
+    """One run held natively; jdpipe.Run wraps it."""
+
+    def to_json(self, indent: int = -1) -> str: ...
+    @property
+    def jd_embedding(self) -> numpy.typing.NDArray[numpy.float32]: ...
+
 class Pipeline:
-    """The whole jdpipe pipeline over one catalog. run() and run_batch() release the GIL."""
+    """The whole jdpipe pipeline over one catalog (the native part of jdpipe.Pipeline, which
+    adds run() and run_batch() returning jdpipe.Run). Native work releases the GIL."""
 
     def __init__(
         self,
@@ -123,13 +212,20 @@ class Pipeline:
         min_words: int = ...,
         llm_stages: Union[Mapping[LlmStage, bool], Set[LlmStage], Iterable[LlmStage]] = ...,
     ) -> None: ...
-    def run(self, text: Union[str, bytes], input_id: str = "") -> Dict[str, Any]:
-        """Runs one job description; returns the run JSON as a dict."""
     def run_json(self, text: Union[str, bytes], input_id: str = "", indent: int = -1) -> str:
         """Runs one job description; returns the run JSON as a str."""
-    def run_batch(self, texts: Iterable[Union[str, bytes]], threads: int = 0) -> List[Dict[str, Any]]:
-        """Runs many job descriptions on a thread pool; results keep input order and each run's
-        input_id is its index in texts ("0", "1", ...)."""
+    def _run(self, text: Union[str, bytes], input_id: str = "") -> NativeRun: ...
+    def _run_batch(
+        self, texts: Iterable[Union[str, bytes]], threads: int = 0, input_ids: Optional[Sequence[str]] = None
+    ) -> List[NativeRun]: ...
+    def resolve_title(self, title: str, k: int = 10) -> List[TitleMatch]:
+        """The top k catalog roles for a bare job title, best first."""
+    def extract_skills(self, text: Union[str, bytes]) -> List[ExtractedSkill]:
+        """The skills of a JD (no role resolution); [] for a rejected JD."""
+    def link_skill(self, term: str, context: str = "", k: int = 10) -> List[SkillLink]:
+        """The top k catalog skills for one skill mention, best first."""
+    def embed(self, texts: List[str]) -> numpy.typing.NDArray[numpy.float32]:
+        """Embeds texts with the pipeline's embedder: shape (len(texts), dim), rows L2-normalised."""
     @property
     def catalog(self) -> Catalog: ...
     @property

@@ -1,9 +1,10 @@
 // jdpipe._core: the pybind11 face of the C++ API. The pure-Python package `jdpipe` re-exports
 // it; see bindings/python/jdpipe/_core.pyi for the typed surface.
 //
-// Run results cross into Python as the run JSON (Run::to_json parsed by the `json` module), so
-// Python sees exactly the schema the CLI and the C ABI emit, with no second mapping to keep in
-// sync. Native work runs with the GIL released.
+// Runs stay native (NativeRun, for Catalog.persist and the embedding) and reach Python as the
+// run JSON (Run::to_json parsed by the `json` module, wrapped by jdpipe.Run), so Python sees
+// exactly the schema the CLI and the C ABI emit, with no second mapping to keep in sync. Native
+// work runs with the GIL released.
 //
 // Plug-ins: Python subclasses of jdpipe.Embedder and jdpipe.LLMProvider are called from native
 // code (any thread) through trampolines that acquire the GIL for the call and turn Python
@@ -309,6 +310,21 @@ std::shared_ptr<T> hold_python(py::object obj) {
   });
 }
 
+// One run as Python holds it; jdpipe.Run (pure Python) wraps it with attribute access.
+struct PyRun {
+  jdpipe::Run run;
+};
+
+py::list wrap_runs(std::vector<jdpipe::Run>&& runs) {
+  py::list out(runs.size());
+  for (size_t i = 0; i < runs.size(); ++i) {
+    auto r = std::make_unique<PyRun>();
+    r->run = std::move(runs[i]);
+    out[i] = py::cast(std::move(r));
+  }
+  return out;
+}
+
 struct PyPipeline {
   std::shared_ptr<PyCatalog> catalog;
   py::object embedder;  // the Embedder given, or None
@@ -466,19 +482,12 @@ std::vector<std::string> texts_from(py::handle texts) {
 }
 
 py::dict nano_parsed_of(const jdpipe::ParsedJD& parsed) {
-  // The run JSON is the one place that names ParsedJD's fields; reuse it rather than keep a
-  // second mapping here.
-  jdpipe::Run run;
-  run.nano_parsed = parsed;
-  run.api1.rejected = parsed.jd_type != "pass";
-  run.api1.rejection_reason = parsed.rejection_reason;
   std::string text;
   {
     py::gil_scoped_release release;
-    text = run.to_json();
+    text = jdpipe::to_json(parsed);
   }
-  py::dict whole = json_loads(text);
-  return whole["nano_parsed"];
+  return json_loads(text);
 }
 
 }  // namespace
@@ -618,9 +627,13 @@ Raises:
       .def(
           "learning_state",
           [](const PyCatalog& c) -> py::object {
-            auto* memory = dynamic_cast<const jdpipe::InMemoryCatalog*>(c.catalog.get());
-            if (!memory) return py::none();
-            jdpipe::LearningState state = memory->learning_state();
+            jdpipe::LearningState state;
+            if (auto* memory = dynamic_cast<const jdpipe::InMemoryCatalog*>(c.catalog.get()))
+              state = memory->learning_state();
+            else if (auto* sqlite = dynamic_cast<const jdpipe::SqliteCatalog*>(c.catalog.get()))
+              state = sqlite->learning_state();
+            else
+              return py::none();
             py::dict centroids;
             for (const auto& [role_id, centroid] : state.centroids) centroids[py::int_(role_id)] = centroid.n;
             py::dict out;
@@ -632,6 +645,110 @@ Raises:
           R"doc(
 What the learning loop has recorded so far (runs with persist=True):
 {"centroid_n": {role_id: n}, "collisions_logged": int, "queued_roles": int}.
+)doc")
+      .def_static(
+          "open",
+          [](const py::object& path_like) {
+            const std::string path = path_like.is_none() ? std::string() : fspath(path_like);
+            std::shared_ptr<jdpipe::Catalog> catalog;
+            {
+              py::gil_scoped_release release;
+              catalog = jdpipe::open_catalog(path);
+            }
+            return wrap(std::move(catalog));
+          },
+          py::arg("path"), R"doc(
+Opens a catalog by path: a SQLite catalog for a path ending .db, .sqlite or .sqlite3 (its
+learning state persists in the file), a bundle (.jsonl) otherwise; None or "" for the starter.
+
+Raises:
+    JdpipeError: the file is missing, unreadable or invalid (the message names it).
+)doc")
+      .def_static(
+          "import_onet",
+          [](const py::object& dir, bool tools_used) {
+            const std::string path = fspath(dir);
+            jdpipe::ImportOptions options;
+            options.include_tools_used = tools_used;
+            std::shared_ptr<jdpipe::Catalog> catalog;
+            {
+              py::gil_scoped_release release;
+              catalog = std::make_shared<jdpipe::InMemoryCatalog>(jdpipe::import_onet(path, options));
+            }
+            return wrap(std::move(catalog));
+          },
+          py::arg("dir"), py::arg("tools_used") = false, R"doc(
+Imports the O*NET text database (the folder of .txt files) into an in-memory catalog.
+
+Args:
+    dir: the O*NET folder.
+    tools_used: also import Tools Used.txt as TOOL skills.
+
+Raises:
+    JdpipeError: a file is missing or malformed (naming the file and line).
+)doc")
+      .def_static(
+          "import_esco",
+          [](const py::object& dir) {
+            const std::string path = fspath(dir);
+            std::shared_ptr<jdpipe::Catalog> catalog;
+            {
+              py::gil_scoped_release release;
+              catalog = std::make_shared<jdpipe::InMemoryCatalog>(jdpipe::import_esco(path));
+            }
+            return wrap(std::move(catalog));
+          },
+          py::arg("dir"), R"doc(
+Imports the ESCO CSV classification (the English CSV files) into an in-memory catalog.
+
+Raises:
+    JdpipeError: a file is missing or malformed (naming the file and line).
+)doc")
+      .def(
+          "export",
+          [](const PyCatalog& c, const py::object& path_like) {
+            const std::string path = fspath(path_like);
+            py::gil_scoped_release release;
+            jdpipe::save_catalog(*c.data(), path);
+          },
+          py::arg("path"), R"doc(
+Writes the catalog's records to `path`: a SQLite catalog for a path ending .db, .sqlite or
+.sqlite3 (refusing an existing catalog that holds records), a bundle (.jsonl) otherwise.
+
+Raises:
+    JdpipeError: the file cannot be written.
+)doc")
+      .def(
+          "stats",
+          [](const PyCatalog& c) { return json_loads(jdpipe::to_json(jdpipe::catalog_stats(*c.data()))); },
+          R"doc(
+The catalog's counts as a dict: name, version, roles, role_aliases, kras, skills, skill_aliases,
+dimensions, role_skill_links, skill_dimension_links.
+)doc")
+      .def(
+          "persist",
+          [](const PyCatalog& c, const py::object& run) {
+            py::object native = py::hasattr(run, "_native") ? run.attr("_native") : run;
+            if (!py::isinstance<PyRun>(native))
+              throw py::type_error("Catalog.persist(): run must be a jdpipe.Run from Pipeline.run(), not " +
+                                   type_name_of(run));
+            const PyRun& r = native.cast<const PyRun&>();
+            std::string receipt;
+            {
+              py::gil_scoped_release release;
+              receipt = jdpipe::to_json(c.catalog->persist(r.run));
+            }
+            return json_loads(receipt);
+          },
+          py::arg("run"), R"doc(
+Applies a run's learning loop (stage 5 and API 3) to this catalog in one transaction, at most
+once per run id, and returns what changed: {"applied", "centroid_n_after", "collision_log_id",
+"queue_entry_id", "skill_dimension_linked", "role_dimension_linked", "aliases_suggested"}
+("applied" is False when the run was applied before). The run must come from a Pipeline over
+this catalog. A Pipeline built with persist=True does this itself for every run.
+
+Raises:
+    JdpipeError: the catalog is read-only or locked.
 )doc")
       .def("__repr__", [](const PyCatalog& c) {
         auto d = c.data();
@@ -735,6 +852,102 @@ call: the pipeline falls back to its deterministic stage and lists it in run["fa
           },
           py::arg("request"), "Answers one chat request (a dict); see the class docs.");
 
+  py::class_<jdpipe::OpenAIProvider, jdpipe::LLMProvider, std::shared_ptr<jdpipe::OpenAIProvider>>(
+      m, "OpenAIProvider", R"doc(
+The built-in OpenAI-compatible chat client (OpenAI, vLLM, llama.cpp server, Ollama...) over
+HTTP, with retries, Retry-After and prices. Thread-safe; calls run without the GIL.
+)doc")
+      .def(py::init([](const std::string& model, const std::string& base_url, const std::string& api_key,
+                       double timeout_s, int max_retries) {
+             if (!(timeout_s > 0)) throw py::value_error("OpenAIProvider(): timeout must be > 0");
+             if (max_retries < 0) throw py::value_error("OpenAIProvider(): max_retries must be >= 0");
+             jdpipe::OpenAIOptions options;
+             options.model = model;
+             options.base_url = base_url;
+             options.api_key = api_key;
+             options.total_timeout_ms = static_cast<long>(timeout_s * 1000);
+             options.max_retries = max_retries;
+             return std::make_shared<jdpipe::OpenAIProvider>(std::move(options));
+           }),
+           py::arg("model"), py::arg("base_url") = "", py::arg("api_key") = "", py::arg("timeout") = 120.0,
+           py::arg("max_retries") = 3, R"doc(
+OpenAIProvider(model, base_url="", api_key="", timeout=120.0, max_retries=3)
+
+Args:
+    model: the model name (required).
+    base_url: up to the version path (".../v1"); "" for $OPENAI_BASE_URL, else OpenAI's.
+    api_key: "" for $OPENAI_API_KEY (may stay empty for local servers); never logged.
+    timeout: seconds per HTTP attempt.
+    max_retries: attempts after the first on 429, 5xx, timeouts and network errors.
+
+Raises:
+    JdpipeError: bad options.
+)doc")
+      .def_property_readonly("endpoint", &jdpipe::OpenAIProvider::endpoint, "The URL posted to.");
+
+  py::class_<jdpipe::CachingProvider, jdpipe::LLMProvider, std::shared_ptr<jdpipe::CachingProvider>>(
+      m, "CachingProvider", R"doc(
+Wraps a provider in a SQLite answer cache, to record LLM runs and replay them offline.
+)doc")
+      .def(py::init([](py::object inner, const py::object& path, const std::string& mode, const std::string& model) {
+             std::shared_ptr<jdpipe::LLMProvider> native;
+             if (!inner.is_none()) {
+               if (!py::isinstance<jdpipe::LLMProvider>(inner))
+                 throw py::type_error("CachingProvider(): inner must be a jdpipe.LLMProvider or None, not " +
+                                      type_name_of(inner));
+               native = hold_python<jdpipe::LLMProvider>(inner);
+             }
+             jdpipe::CacheOptions options;
+             options.path = fspath(path);
+             options.mode = jdpipe::parse_cache_mode(mode);
+             options.model = model;
+             return std::make_shared<jdpipe::CachingProvider>(std::move(native), std::move(options));
+           }),
+           py::arg("inner"), py::arg("path"), py::arg("mode") = "read-write", py::arg("model") = "", R"doc(
+CachingProvider(inner, path, mode="read-write", model="")
+
+Args:
+    inner: the provider asked on a miss (a Python subclass or OpenAIProvider); None to replay only.
+    path: the SQLite file (created when missing).
+    mode: "read-write", "record" or "replay" (a miss fails the call; the stage falls back).
+    model: the model identity in the cache key; "" for inner.name() (required without inner).
+
+Raises:
+    JdpipeError: a bad mode, or the store cannot be opened.
+)doc")
+      .def(
+          "stats",
+          [](const jdpipe::CachingProvider& self) {
+            auto st = self.stats();
+            py::dict d;
+            d["hits"] = st.hits;
+            d["misses"] = st.misses;
+            d["stores"] = st.stores;
+            return d;
+          },
+          "{'hits', 'misses', 'stores'} so far.");
+
+  // ---- Runs ------------------------------------------------------------------------------
+  py::class_<PyRun>(m, "NativeRun", R"doc(
+One pipeline run held natively. Use it through jdpipe.Run, which Pipeline.run() returns.
+)doc")
+      .def(
+          "to_json",
+          [](const PyRun& self, int indent) {
+            py::gil_scoped_release release;
+            return self.run.to_json(indent);
+          },
+          py::arg("indent") = -1, "The run JSON (keys sorted); indent < 0 for one line.")
+      .def_property_readonly(
+          "jd_embedding",
+          [](const PyRun& self) {
+            py::array_t<float> out(static_cast<py::ssize_t>(self.run.jd_embedding.size()));
+            if (!self.run.jd_embedding.empty())
+              std::memcpy(out.mutable_data(), self.run.jd_embedding.data(), self.run.jd_embedding.size() * sizeof(float));
+            return out;
+          },
+          "The mean embedding of the JD's responsibility sentences (float32; empty when none).");
+
   // ---- Pipeline ---------------------------------------------------------------------------
   py::class_<PyPipeline>(m, "Pipeline", R"doc(
 The whole jdpipe pipeline over one catalog: parse a job description, extract its skills,
@@ -808,27 +1021,6 @@ Raises:
     JdpipeError: the library rejects the options or the catalog.
 )doc")
       .def(
-          "run",
-          [](const PyPipeline& self, const std::string& text, const std::string& input_id) {
-            std::string json;
-            {
-              py::gil_scoped_release release;
-              json = self.pipeline->run(text, input_id).to_json();
-            }
-            return json_loads(json).cast<py::dict>();
-          },
-          py::arg("text"), py::arg("input_id") = "", R"doc(
-Runs one job description and returns the run as a dict (the run JSON: run_id, input_id,
-nano_parsed, api1, api2, api3, fallbacks, timings_us, ...).
-
-Bad input (empty, too short, not a job ad...) is not an error: it gives a run whose
-run["api1"]["rejected"] is True with a rejection_reason.
-
-Args:
-    text: the job description (str, or UTF-8 bytes).
-    input_id: your id for the JD, copied into the run's input_id.
-)doc")
-      .def(
           "run_json",
           [](const PyPipeline& self, const std::string& text, const std::string& input_id, int indent) {
             py::gil_scoped_release release;
@@ -843,28 +1035,99 @@ Args:
     indent: spaces per level; negative for one line.
 )doc")
       .def(
-          "run_batch",
-          [](const PyPipeline& self, py::iterable texts, long long threads) {
-            if (threads < 0) throw py::value_error("run_batch(): threads must be >= 0");
-            std::vector<std::string> inputs = texts_from(texts);
-            std::vector<std::string> jsons;
+          "_run",
+          [](const PyPipeline& self, const std::string& text, const std::string& input_id) {
+            auto out = std::make_unique<PyRun>();
             {
               py::gil_scoped_release release;
-              std::vector<jdpipe::Run> runs = self.pipeline->run_batch(inputs, static_cast<unsigned>(threads));
-              jsons.reserve(runs.size());
-              for (const auto& run : runs) jsons.push_back(run.to_json());
+              out->run = self.pipeline->run(text, input_id);
             }
-            py::list out(jsons.size());
-            for (size_t i = 0; i < jsons.size(); ++i) out[i] = json_loads(jsons[i]);
             return out;
           },
-          py::arg("texts"), py::arg("threads") = 0, R"doc(
-Runs many job descriptions on a thread pool and returns their runs as dicts, in input order.
-Each run's input_id is its index in `texts` as a string ("0", "1", ...).
+          py::arg("text"), py::arg("input_id") = "", "Runs one JD; returns a NativeRun (see Pipeline.run).")
+      .def(
+          "_run_batch",
+          [](const PyPipeline& self, py::iterable texts, long long threads, py::object input_ids) {
+            if (threads < 0) throw py::value_error("run_batch(): threads must be >= 0");
+            std::vector<std::string> inputs = texts_from(texts);
+            std::vector<jdpipe::Run> runs;
+            if (input_ids.is_none()) {
+              py::gil_scoped_release release;
+              runs = self.pipeline->run_batch(inputs, static_cast<unsigned>(threads));
+            } else {
+              std::vector<std::string> ids = texts_from(input_ids);
+              if (ids.size() != inputs.size())
+                throw py::value_error("run_batch(): " + std::to_string(inputs.size()) + " texts but " +
+                                      std::to_string(ids.size()) + " input_ids");
+              py::gil_scoped_release release;
+              runs = self.pipeline->run_batch(inputs, ids, static_cast<unsigned>(threads));
+            }
+            return wrap_runs(std::move(runs));
+          },
+          py::arg("texts"), py::arg("threads") = 0, py::arg("input_ids") = py::none(),
+          "Runs many JDs on native threads; returns NativeRuns (see Pipeline.run_batch).")
+      .def(
+          "resolve_title",
+          [](const PyPipeline& self, const std::string& title, size_t k) {
+            std::string json;
+            {
+              py::gil_scoped_release release;
+              json = jdpipe::to_json(self.pipeline->resolve_title(title, k));
+            }
+            return json_loads(json);
+          },
+          py::arg("title"), py::arg("k") = 10, R"doc(
+The top `k` catalog roles for a bare job title (no JD), best first, as a list of dicts:
+{"slug", "display_name", "external_id", "score", "matched_via"}. [] when none matches.
+)doc")
+      .def(
+          "extract_skills",
+          [](const PyPipeline& self, const std::string& text) {
+            std::string json;
+            {
+              py::gil_scoped_release release;
+              json = jdpipe::to_json(self.pipeline->extract_skills(text));
+            }
+            return json_loads(json);
+          },
+          py::arg("text"), R"doc(
+The skills of a job description (parse, then the skill matcher; no role resolution), as a list
+of dicts: {"skill_name", "slug", "skill_id", "external_id", "is_primary", "matched_via",
+"surface_forms", "evidence": [{"byte_start", "byte_end", "sentence"}]}. [] for a JD the parser
+rejects.
+)doc")
+      .def(
+          "link_skill",
+          [](const PyPipeline& self, const std::string& term, const std::string& context, size_t k) {
+            std::string json;
+            {
+              py::gil_scoped_release release;
+              json = jdpipe::to_json(self.pipeline->link_skill(term, context, k));
+            }
+            return json_loads(json);
+          },
+          py::arg("term"), py::arg("context") = "", py::arg("k") = 10, R"doc(
+The top `k` catalog skills for one skill mention, best first, as a list of dicts:
+{"slug", "display_name", "external_id", "score", "matched_via"}.
 
 Args:
-    texts: an iterable of job descriptions (str).
-    threads: worker threads; 0 for the hardware concurrency.
+    term: the mention, e.g. "k8s".
+    context: the sentence around it, which may help.
+    k: how many to return.
+)doc")
+      .def(
+          "embed",
+          [](const PyPipeline& self, const std::vector<std::string>& texts) {
+            jdpipe::Matrix matrix;
+            {
+              py::gil_scoped_release release;
+              matrix = self.pipeline->embedder().embed(texts);
+            }
+            return matrix_to_numpy(std::move(matrix));
+          },
+          py::arg("texts"), R"doc(
+Embeds texts with the pipeline's embedder (the one the KRA signal uses): a float32 numpy array of
+shape (len(texts), dim), rows L2-normalised.
 )doc")
       .def_property_readonly(
           "catalog", [](const PyPipeline& self) { return self.catalog; }, "The Catalog the pipeline runs over.")

@@ -1,0 +1,3 @@
+module jdpipe.example/go
+
+go 1.19
