@@ -13,6 +13,8 @@ namespace {
 constexpr uint64_t kTokenSeed = 0x7469746c65746f6bull, kCharSeed = 0x7469746c65636872ull;
 // Above this many floats (labels x dim) the label matrix is not kept; see TitleMatcher.
 constexpr size_t kMaxEmbeddedFloats = size_t{16} << 20;
+// The cosine a label needs when it shares nothing lexically with the title.
+constexpr float kMinSemanticOnly = 0.3f;
 // Labels ranked by the lexical similarities whose embeddings are compared in shortlist mode.
 constexpr size_t kShortlist = 400;
 
@@ -201,6 +203,9 @@ std::unordered_map<uint32_t, std::pair<double, bool>> TitleMatcher::score_roles(
   std::unordered_map<uint32_t, std::pair<double, bool>> best;  // role -> score, embedding dominated
   for (uint32_t l : scored) {
     double lexical = w.token * tok[l] + w.chars * chr[l], semantic = w.embedding * emb[l];
+    // A label sharing no word and no character n-gram with the title needs real semantic
+    // similarity: otherwise nonsense titles ("zzzz qqqq") would get the roles nearest by noise.
+    if (lexical <= 0 && emb[l] < kMinSemanticOnly) continue;
     double s = (lexical + semantic) / wsum * (label_preferred_[l] ? 1.0 : w.alt_label_factor);
     if (s <= 0) continue;
     auto [it, fresh] = best.try_emplace(label_role_[l], s, semantic > lexical);
