@@ -216,6 +216,7 @@ bool html_evidence(std::string_view s) {
 }  // namespace
 
 bool needs_normalizing(std::string_view s) {
+  if (s.empty()) return false;  // data() may be null (a C caller's NULL, 0): memchr must not see it
   // Each trigger byte is looked for with memchr: plain text has few of them.
   const char* b = s.data();
   const char* e = b + s.size();

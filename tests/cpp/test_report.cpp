@@ -82,7 +82,9 @@ void check_markup_is_ours(const std::string& html) {
     INFO("tag <" << t.name << ">");
     CHECK(kOurTags.count(t.name) == 1);
     scripts += t.name == "script";
-    for (const auto& [name, value] : t.attrs) {
+    for (const auto& attr : t.attrs) {
+      const auto& name = attr.first;  // no structured binding: clang 14 cannot capture one in INFO
+      const auto& value = attr.second;
       INFO("attribute " << name << "=" << value);
       CHECK_FALSE(name.rfind("on", 0) == 0);  // no event handler
       CHECK(name != "src");
