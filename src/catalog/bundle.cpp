@@ -38,6 +38,9 @@ std::string get_string(const object& obj, std::string_view key, bool required, s
   }
   std::string_view s;
   if (e->get_string().get(s) != simdjson::SUCCESS) throw LineError(fmt::format("field '{}' must be a string", key));
+  // Slugs and names identify records: a blank one would be written back as a record that no
+  // longer loads (found by fuzz_bundle).
+  if (required && text::trim(s).empty()) throw LineError(fmt::format("field '{}' must not be blank", key));
   return std::string(s);
 }
 

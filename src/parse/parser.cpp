@@ -1579,7 +1579,12 @@ ParsedJD parse_jd(std::string_view text, const ParseOptions& options) {
   try {
     if (text.size() > options.max_input_bytes) return reject("too_long");
     if (parse_detail::g_fail_for_testing.load(std::memory_order_relaxed)) throw std::runtime_error("injected failure");
-    if (text.size() < 0xFFFFFFF0u && needs_normalizing(text)) return parse_markup(text, options);
+    if (text.size() < 0xFFFFFFF0u && needs_normalizing(text)) {
+      // The markup path parses a cleaned copy, but later stages quote the original: it must be
+      // valid UTF-8 too (found by fuzz_capi_run: bytes 0xFF inside an HTML tag reached the JSON).
+      if (!text::is_valid_utf8(text)) return reject("invalid_utf8");
+      return parse_markup(text, options);
+    }
     return parse_impl(text, options);
   } catch (...) {
     return reject("internal_error");

@@ -89,3 +89,16 @@ TEST_CASE("the per-JD time limit rejects a run with a reason naming the stage") 
   bad.time_limit_ms = -1;
   CHECK_THROWS_WITH_AS(Pipeline(nullptr, bad), doctest::Contains("time_limit_ms"), Error);
 }
+
+TEST_CASE("fuzz regressions: invalid UTF-8 inside HTML markup is rejected, a blank name fails the bundle load") {
+  // Found by fuzz_capi_run: the markup path parsed a cleaned copy while later stages quoted the
+  // original bytes, so 0xFF reached the run JSON.
+  Run r = pipeline().run("<p>Job Title: Backend Engineer</p><p>Build APIs in Node.js. Mail your CV to <a hre\xff\xff>us</a></p>");
+  REQUIRE(r.rejected());
+  CHECK(r.api1.rejection_reason == "invalid_utf8");
+  // Found by fuzz_bundle: a skill with a blank display name loaded, but was written back as a
+  // bundle that did not.
+  CHECK_THROWS_WITH_AS(
+      InMemoryCatalog::from_bundle_text(R"({"kind":"skill","slug":"triage","display_name":" ","category":"Care"})", "blank"),
+      doctest::Contains("field 'display_name' must not be blank"), Error);
+}
