@@ -7,14 +7,8 @@ namespace {
 using json::Array;
 using json::Object;
 using json::Value;
+using json::array_of;
 
-template <class T, class Fn>
-Value array_of(const std::vector<T>& items, Fn&& fn) {
-  Array out;
-  out.reserve(items.size());
-  for (const auto& item : items) out.push_back(fn(item));
-  return out;
-}
 
 // Spans as the run's other evidence writes them: byte_start and byte_end, null when unknown.
 void put_span(Object& o, const std::optional<TextSpan>& span) {

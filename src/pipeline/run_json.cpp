@@ -11,14 +11,8 @@ namespace {
 using json::Array;
 using json::Object;
 using json::Value;
+using json::array_of;
 
-template <class T, class Fn>
-Value array_of(const std::vector<T>& items, Fn&& fn) {
-  Array out;
-  out.reserve(items.size());
-  for (const auto& item : items) out.push_back(fn(item));
-  return out;
-}
 
 template <class T, class Fn>
 Value optional_of(const std::optional<T>& item, Fn&& fn) {

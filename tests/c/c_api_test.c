@@ -15,31 +15,6 @@
 
 #include "check.h"
 
-static int contains(const jdp_buf *b, const char *needle) {
-  return b->ptr != NULL && strstr(b->ptr, needle) != NULL;
-}
-
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  char *data;
-  long size;
-  if (!f) return NULL;
-  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-    fclose(f);
-    return NULL;
-  }
-  data = (char *)malloc((size_t)size + 1);
-  if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
-    free(data);
-    data = NULL;
-  }
-  fclose(f);
-  if (data) {
-    data[size] = '\0';
-    *len = (size_t)size;
-  }
-  return data;
-}
 
 static void test_version(void) {
   char expected[64];

@@ -17,27 +17,6 @@
 #error "JDPIPE_SOURCE_DIR must be defined"
 #endif
 
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  char *data;
-  long size;
-  if (!f) return NULL;
-  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-    fclose(f);
-    return NULL;
-  }
-  data = (char *)malloc((size_t)size + 1);
-  if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
-    free(data);
-    data = NULL;
-  }
-  fclose(f);
-  if (data) {
-    data[size] = '\0';
-    *len = (size_t)size;
-  }
-  return data;
-}
 
 static int write_text(const char *path, const char *text) {
   FILE *f = fopen(path, "wb");
@@ -46,9 +25,6 @@ static int write_text(const char *path, const char *text) {
   return fclose(f) == 0;
 }
 
-static int contains(const jdp_buf *b, const char *needle) {
-  return b->ptr != NULL && strstr(b->ptr, needle) != NULL;
-}
 
 /* The smallest and largest number after each occurrence of `key` (e.g. "\"similarity\":") in
  * a JSON text; returns how many there were. */

@@ -4,6 +4,8 @@
 #define JDPIPE_TESTS_C_CHECK_H
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 static int g_passed = 0;
 static int g_failed = 0;
@@ -31,5 +33,32 @@ static int g_failed = 0;
               __FILE__, __LINE__, #expr, rc_, jdp_status_name(rc_), #expected, jdp_last_error()); \
     }                                                                                       \
   } while (0)
+
+/* Shared helpers of the C tests. */
+static int contains(const jdp_buf *b, const char *needle) {
+  return b->ptr != NULL && strstr(b->ptr, needle) != NULL;
+}
+
+static char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  char *data;
+  long size;
+  if (!f) return NULL;
+  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+    fclose(f);
+    return NULL;
+  }
+  data = (char *)malloc((size_t)size + 1);
+  if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
+    free(data);
+    data = NULL;
+  }
+  fclose(f);
+  if (data) {
+    data[size] = '\0';
+    *len = (size_t)size;
+  }
+  return data;
+}
 
 #endif

@@ -63,6 +63,25 @@ long parse_int(const char* name, const std::string& v, long lo, long hi) {
   return n;
 }
 
+bool Args::next() {
+  while (++i_ < argc_) {
+    arg_ = argv_[i_];
+    if (arg_ == "--help" || arg_ == "-h") {
+      std::fputs(usage_, stdout);
+      std::fputs(CommonOptions::help(), stdout);
+      help_shown_ = true;
+      return false;
+    }
+    if (!common_.take(argc_, argv_, i_)) return true;
+  }
+  return false;
+}
+
+std::string Args::value() {
+  if (i_ + 1 >= argc_) throw std::invalid_argument(fmt::format("{} needs a value", arg_));
+  return argv_[++i_];
+}
+
 bool CommonOptions::take(int argc, char** argv, int& i) {
   std::string_view a = argv[i];
   auto value = [&]() -> std::string {

@@ -67,6 +67,32 @@ struct CommonOptions {
   static const char* help();
 };
 
+/// Walks a command's words. next() handles --help (prints `usage` and the common options, then
+/// ends the walk with help_shown() true) and the common options itself; value() takes the
+/// current option's value.
+class Args {
+ public:
+  Args(int argc, char** argv, const char* usage, CommonOptions& common)
+      : argc_(argc), argv_(argv), usage_(usage), common_(common) {}
+  /// Moves to the next word the command must handle; false at the end or after --help.
+  bool next();
+  const std::string& arg() const { return arg_; }
+  /// The value after the current option; throws std::invalid_argument naming it when missing.
+  std::string value();
+  bool help_shown() const { return help_shown_; }
+  /// Whether the current word looks like an option (for "unknown option" errors).
+  bool is_option() const { return arg_.size() > 1 && arg_[0] == '-'; }
+
+ private:
+  int argc_;
+  char** argv_;
+  const char* usage_;
+  CommonOptions& common_;
+  int i_ = -1;
+  std::string arg_;
+  bool help_shown_ = false;
+};
+
 /// Parses a positive integer option value in [lo, hi]; throws std::invalid_argument naming it.
 long parse_int(const char* name, const std::string& v, long lo, long hi);
 

@@ -65,41 +65,33 @@ int cmd_run(int argc, char** argv) {
   unsigned threads = 1;
   size_t max_line_bytes = kDefaultMaxLineBytes;
   Options options;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--help" || a == "-h") {
-      std::fputs(kRunUsage, stdout);
-      std::fputs(CommonOptions::help(), stdout);
-      return 0;
-    }
-    if (common.take(argc, argv, i)) continue;
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(fmt::format("{} needs a value", a));
-      return argv[++i];
-    };
-    if (a == "--jsonl") jsonl = value();
+  Args args(argc, argv, kRunUsage, common);
+  while (args.next()) {
+    const std::string& a = args.arg();
+    if (a == "--jsonl") jsonl = args.value();
     else if (a == "--jsonl-out") jsonl_out = true;
-    else if (a == "-o" || a == "--output") output = value();
+    else if (a == "-o" || a == "--output") output = args.value();
     else if (a == "--resume") resume = true;
-    else if (a == "--max-line-bytes") max_line_bytes = static_cast<size_t>(parse_int("--max-line-bytes", value(), 1, 1L << 32));
-    else if (a == "--threads") threads = static_cast<unsigned>(parse_int("--threads", value(), 1, 1024));
+    else if (a == "--max-line-bytes") max_line_bytes = static_cast<size_t>(parse_int("--max-line-bytes", args.value(), 1, 1L << 32));
+    else if (a == "--threads") threads = static_cast<unsigned>(parse_int("--threads", args.value(), 1, 1024));
     else if (a == "--persist") options.persist = true;
     else if (a == "--deterministic-ids") options.deterministic_ids = true;
     else if (a == "--no-timings") options.record_timings = false;
     else if (a == "--compact") compact = true;
     else if (a == "--kra-centroid-weight") {
-      std::string v = value();
+      std::string v = args.value();
       char* end = nullptr;
       options.kra_centroid_weight = std::strtod(v.c_str(), &end);
       if (v.empty() || *end) throw std::invalid_argument(fmt::format("--kra-centroid-weight: '{}' is not a number", v));
     } else if (a == "--weights") {
-      std::string v = value();
+      std::string v = args.value();
       if (std::sscanf(v.c_str(), "%lf,%lf,%lf", &options.w_alias, &options.w_kra, &options.w_skill) != 3)
         throw std::invalid_argument(fmt::format("--weights: '{}' is not three numbers A,K,S", v));
-    } else if (a == "--kra-shortlist") options.kra_shortlist = static_cast<int>(parse_int("--kra-shortlist", value(), 0, 1000000));
-    else if (a.size() > 1 && a[0] == '-') return usage_error(fmt::format("run: unknown option '{}'", a));
+    } else if (a == "--kra-shortlist") options.kra_shortlist = static_cast<int>(parse_int("--kra-shortlist", args.value(), 0, 1000000));
+    else if (args.is_option()) return usage_error(fmt::format("run: unknown option '{}'", a));
     else files.push_back(a);
   }
+  if (args.help_shown()) return 0;
   common.validate();
   if (files.empty() && jsonl.empty()) return usage_error("run: give a FILE, '-' for stdin, or --jsonl FILE");
   if (resume && (output.empty() || output == "-")) return usage_error("run: --resume needs --output FILE, the file to continue");

@@ -94,25 +94,20 @@ int cmd_extract_skills(int argc, char** argv) {
   std::string jsonl;
   CommonOptions common;
   bool jsonl_out = false;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--help" || a == "-h") {
-      std::fputs(kExtractUsage, stdout);
-      std::fputs(CommonOptions::help(), stdout);
-      return 0;
-    }
-    if (common.take(argc, argv, i)) continue;
+  Args args(argc, argv, kExtractUsage, common);
+  while (args.next()) {
+    const std::string& a = args.arg();
     if (a == "--jsonl") {
-      if (i + 1 >= argc) throw std::invalid_argument("--jsonl needs a value");
-      jsonl = argv[++i];
+      jsonl = args.value();
     } else if (a == "--jsonl-out") {
       jsonl_out = true;
-    } else if (a.size() > 1 && a[0] == '-') {
+    } else if (args.is_option()) {
       return usage_error(fmt::format("extract-skills: unknown option '{}'", a));
     } else {
       files.push_back(a);
     }
   }
+  if (args.help_shown()) return 0;
   common.validate();
   if (files.empty() && jsonl.empty()) return usage_error("extract-skills: give a FILE, '-' for stdin, or --jsonl FILE");
 
@@ -145,25 +140,17 @@ int cmd_link_skill(int argc, char** argv) {
   CommonOptions common;
   bool jsonl_out = false;
   size_t k = 5;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--help" || a == "-h") {
-      std::fputs(kLinkUsage, stdout);
-      std::fputs(CommonOptions::help(), stdout);
-      return 0;
-    }
-    if (common.take(argc, argv, i)) continue;
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(fmt::format("{} needs a value", a));
-      return argv[++i];
-    };
-    if (a == "--jsonl") jsonl = value();
+  Args args(argc, argv, kLinkUsage, common);
+  while (args.next()) {
+    const std::string& a = args.arg();
+    if (a == "--jsonl") jsonl = args.value();
     else if (a == "--jsonl-out") jsonl_out = true;
-    else if (a == "--k") k = static_cast<size_t>(parse_int("--k", value(), 1, 1000));
-    else if (a == "--context") context = value();
-    else if (a.size() > 1 && a[0] == '-') return usage_error(fmt::format("link-skill: unknown option '{}'", a));
+    else if (a == "--k") k = static_cast<size_t>(parse_int("--k", args.value(), 1, 1000));
+    else if (a == "--context") context = args.value();
+    else if (args.is_option()) return usage_error(fmt::format("link-skill: unknown option '{}'", a));
     else terms.push_back(a);
   }
+  if (args.help_shown()) return 0;
   common.validate();
   if (terms.empty() && jsonl.empty()) return usage_error("link-skill: give a TERM or --jsonl FILE");
 

@@ -44,30 +44,22 @@ int cmd_resolve_title(int argc, char** argv) {
   CommonOptions common;
   long k = 10;
   Options options;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--help" || a == "-h") {
-      std::fputs(kTitlesUsage, stdout);
-      std::fputs(CommonOptions::help(), stdout);
-      return 0;
-    }
-    if (common.take(argc, argv, i)) continue;
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(fmt::format("{} needs a value", a));
-      return argv[++i];
-    };
-    if (a == "--k") k = parse_int("--k", value(), 1, 1000);
-    else if (a == "--jsonl") jsonl = value();
+  Args args(argc, argv, kTitlesUsage, common);
+  while (args.next()) {
+    const std::string& a = args.arg();
+    if (a == "--k") k = parse_int("--k", args.value(), 1, 1000);
+    else if (a == "--jsonl") jsonl = args.value();
     else if (a == "--title-weights") {
-      std::string v = value();
+      std::string v = args.value();
       auto& tb = options.title_blend;
       int got = std::sscanf(v.c_str(), "%lf,%lf,%lf,%lf", &tb.token, &tb.chars, &tb.embedding, &tb.alt_label_factor);
       if (got != 3 && got != 4)
         throw std::invalid_argument(fmt::format("--title-weights: '{}' is not three or four numbers T,C,E[,A]", v));
     }
-    else if (a.size() > 1 && a[0] == '-') return usage_error(fmt::format("resolve-title: unknown option '{}'", a));
+    else if (args.is_option()) return usage_error(fmt::format("resolve-title: unknown option '{}'", a));
     else inputs.push_back({std::to_string(inputs.size()), a, {}, {}});
   }
+  if (args.help_shown()) return 0;
   common.validate();
   if (inputs.empty() && jsonl.empty()) return usage_error("resolve-title: give a TITLE or --jsonl FILE");
   if (!jsonl.empty()) {
