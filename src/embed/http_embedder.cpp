@@ -67,19 +67,8 @@ Matrix HttpEmbedder::embed_batch(const std::vector<std::string>& texts, size_t b
   for (size_t i = begin; i < end; ++i) input.push_back(texts[i]);
   const std::string body = json::Value(json::Object{{"model", opt_.model}, {"input", std::move(input)}}).dump();
 
-  CURL* curl = curl_easy_init();
-  if (!curl) throw Error(Error::Code::kPlugin, "http embedder: curl_easy_init failed");
-  struct Guard {
-    CURL* c;
-    curl_slist* h = nullptr;
-    ~Guard() {
-      curl_slist_free_all(h);
-      curl_easy_cleanup(c);
-    }
-  } guard{curl};
-  guard.h = curl_slist_append(guard.h, "Content-Type: application/json");
-  guard.h = curl_slist_append(guard.h, "Expect:");
-  if (!opt_.api_key.empty()) guard.h = curl_slist_append(guard.h, ("Authorization: Bearer " + opt_.api_key).c_str());
+  llm::JsonPostHandle handle("http embedder", opt_.api_key);
+  CURL* curl = handle.curl();
 
   std::string answer, last_error;
   for (int attempt = 0;; ++attempt) {
@@ -90,7 +79,7 @@ Matrix HttpEmbedder::embed_batch(const std::vector<std::string>& texts, size_t b
     answer.clear();
     char errbuf[CURL_ERROR_SIZE] = {0};
     curl_easy_setopt(curl, CURLOPT_URL, endpoint_.c_str());
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, guard.h);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, handle.headers());
     curl_easy_setopt(curl, CURLOPT_POST, 1L);
     curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());
     curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));

@@ -1,10 +1,26 @@
 #include "llm/http_util.hpp"
 
+#include "jdpipe/error.hpp"
+
 #include <simdjson.h>
 
 #include <charconv>
 
 namespace jdpipe::llm {
+
+JsonPostHandle::JsonPostHandle(std::string_view what, const std::string& api_key) : curl_(curl_easy_init()) {
+  if (!curl_) throw Error(Error::Code::kPlugin, std::string(what) + ": curl_easy_init failed");
+  headers_ = curl_slist_append(headers_, "Content-Type: application/json");
+  headers_ = curl_slist_append(headers_, "Accept: application/json");
+  headers_ = curl_slist_append(headers_, "Expect:");
+  if (!api_key.empty()) headers_ = curl_slist_append(headers_, ("Authorization: Bearer " + api_key).c_str());
+}
+
+JsonPostHandle::~JsonPostHandle() {
+  curl_slist_free_all(headers_);
+  curl_easy_cleanup(curl_);
+}
+
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);

@@ -1,11 +1,30 @@
 #pragma once
 
-// Small string helpers of the LLM providers: header values, error excerpts, secrets kept out.
+// Small helpers of the HTTP clients (LLM provider, embedder): header values, error excerpts,
+// secrets kept out, and the curl handle of a JSON POST.
+#include <curl/curl.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace jdpipe::llm {
+
+/// A curl easy handle with the headers of a JSON POST (and the bearer key when given), freed
+/// together. Throws a kPlugin jdpipe::Error naming `what` when curl cannot make a handle.
+class JsonPostHandle {
+ public:
+  JsonPostHandle(std::string_view what, const std::string& api_key);
+  ~JsonPostHandle();
+  JsonPostHandle(const JsonPostHandle&) = delete;
+  JsonPostHandle& operator=(const JsonPostHandle&) = delete;
+  CURL* curl() const { return curl_; }
+  curl_slist* headers() const { return headers_; }
+
+ private:
+  CURL* curl_ = nullptr;
+  curl_slist* headers_ = nullptr;
+};
 
 std::string ascii_lower(std::string_view s);
 std::string_view trim_view(std::string_view s);

@@ -236,20 +236,8 @@ struct OpenAIProvider::Impl {
     bool schema_mode = opt.structured_output && !json_schema_refused.load();
     bool fell_back = false;
 
-    CURL* curl = curl_easy_init();
-    if (!curl) throw Error(Error::Code::kPlugin, what + ": curl_easy_init failed");
-    struct CurlGuard {
-      CURL* c;
-      curl_slist* h = nullptr;
-      ~CurlGuard() {
-        curl_slist_free_all(h);
-        curl_easy_cleanup(c);
-      }
-    } guard{curl};
-    guard.h = curl_slist_append(guard.h, "Content-Type: application/json");
-    guard.h = curl_slist_append(guard.h, "Accept: application/json");
-    guard.h = curl_slist_append(guard.h, "Expect:");
-    if (!opt.api_key.empty()) guard.h = curl_slist_append(guard.h, ("Authorization: Bearer " + opt.api_key).c_str());
+    llm::JsonPostHandle handle(what, opt.api_key);
+    CURL* curl = handle.curl();
 
     int attempts = 0;
     int retry_index = 0;
@@ -277,7 +265,7 @@ struct OpenAIProvider::Impl {
       t.max_bytes = opt.max_response_bytes;
       char errbuf[CURL_ERROR_SIZE] = {0};
       curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-      curl_easy_setopt(curl, CURLOPT_HTTPHEADER, guard.h);
+      curl_easy_setopt(curl, CURLOPT_HTTPHEADER, handle.headers());
       curl_easy_setopt(curl, CURLOPT_POST, 1L);
       curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());
       curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
