@@ -11,6 +11,7 @@ packages=(
   chromium chromium-driver python3-selenium  # the HTML report's browser test
   clang libclang-rt-14-dev  # fuzzers and the sanitizer runs (tools/fuzz.sh, tools/sanitize.sh)
   golang-go  # examples/go (cgo)
+  python3-sklearn python3-ahocorasick  # the Python baseline of bench/e2e_compare.py
 )
 # examples/rust: Debian's cargo and rustc, unless a Rust toolchain is already on PATH (rustup).
 command -v cargo >/dev/null 2>&1 || packages+=(cargo rustc)
