@@ -421,9 +421,30 @@ def run(baseline, texts):
     return stages, total, checksum
 
 
+def blas_library():
+    """Which BLAS numpy runs on: the GloVe product's speed depends on it more than on anything
+    else (Debian's default libblas3 is the reference BLAS, ~10x slower than OpenBLAS)."""
+    try:
+        from threadpoolctl import threadpool_info
+        for lib in threadpool_info():
+            if lib.get("user_api") == "blas":
+                return (f"{lib['internal_api']} {lib.get('version')} {lib.get('architecture', '')}"
+                        f" {lib['num_threads']} thread(s)")
+    except ImportError:
+        pass
+    try:  # threadpoolctl does not know the reference BLAS: name the library numpy loaded
+        with open("/proc/self/maps") as f:
+            paths = {line.split()[-1] for line in f
+                     if re.match(r"lib\w*blas", line.rsplit("/", 1)[-1])}
+        return ", ".join(sorted(os.path.realpath(p) for p in paths)) or "unknown"
+    except OSError:
+        return "unknown"
+
+
 def versions():
     return {"python": platform.python_version(), "numpy": np.__version__,
-            "sklearn": sklearn.__version__, "ahocorasick": metadata.version("pyahocorasick")}
+            "sklearn": sklearn.__version__, "ahocorasick": metadata.version("pyahocorasick"),
+            "blas": blas_library()}
 
 
 def eval_titles(baseline, csv_path, limit):
@@ -492,6 +513,7 @@ def main():
     print(f"python baseline, kra={args.kra}, catalog={args.catalog} "
           f"({len(baseline.roles)} roles, {baseline.kra_count} KRAs, "
           f"{len(baseline.skill_slugs)} extractable skills)")
+    print(f"BLAS: {res['versions']['blas']}")
     print(f"compile {compile_s:.3f} s; {len(texts)} JDs in {total:.3f} s = "
           f"{res['jds_per_s']} JDs/s; peak RSS {res['peak_rss_mib']} MiB")
     print(f"{'stage':<8}{'s':>10}{'ms/JD':>10}{'JDs/s':>10}")
