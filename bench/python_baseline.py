@@ -29,13 +29,19 @@ nearest role name or alias; gold = the role whose external_id is the row's conce
   /usr/bin/python3 bench/python_baseline.py --catalog /tmp/e2e/esco.jsonl \
       --eval-titles ../shared/data/dev/jobbert-titles-dev.csv --eval-limit 2000
 
+BLAS: Debian's numpy calls whatever libblas.so.3 the alternatives system points at: the reference
+BLAS of libblas3 (~6 GFLOPS here) unless libopenblas0 is installed (~75 GFLOPS, one thread,
+AVX-512). Only the GloVe product cares (27 vs 3.6 ms per JD on O*NET); the output names the BLAS.
+To try OpenBLAS without installing it system-wide:
+  apt-get download libopenblas0-pthread && dpkg -x libopenblas0-pthread_*.deb /tmp/ob
+  LD_LIBRARY_PATH=/tmp/ob/usr/lib/x86_64-linux-gnu/openblas-pthread /usr/bin/python3 bench/...
+
 As a module (for the accuracy driver):
   b = Baseline("esco.jsonl", kra="tfidf")     # or kra="glove", vectors="glove.bin"
   b.rank_roles_by_kras(sentences, k=10)       # -> [external_id, ...]
   b.rank_title("Marketing Executive", k=10)   # -> [external_id, ...]
 """
 import os
-import sys
 
 if __name__ == "__main__":
     # Must happen before numpy loads its BLAS: issue 10 compares one thread with one thread.

@@ -12,6 +12,7 @@ packages=(
   clang libclang-rt-14-dev  # fuzzers and the sanitizer runs (tools/fuzz.sh, tools/sanitize.sh)
   golang-go  # examples/go (cgo)
   python3-sklearn python3-ahocorasick  # the Python baseline of bench/e2e_compare.py
+  libopenblas0-pthread  # numpy's BLAS for that baseline: the reference libblas3 is ~10x slower
 )
 # examples/rust: Debian's cargo and rustc, unless a Rust toolchain is already on PATH (rustup).
 command -v cargo >/dev/null 2>&1 || packages+=(cargo rustc)

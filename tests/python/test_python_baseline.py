@@ -69,6 +69,7 @@ def test_skills_are_leftmost_longest_word_bounded_and_case_aware(base):
     assert base.extract_skills(text) == ["c-plus-plus", "java", "machine-learning", "r",
                                          "teamwork"]
     assert base.extract_skills("continuous learning, javascript only") == ["learning"]
+    assert base.extract_skills("elearning tools") == []
     assert base.extract_skills("we use python and r") == []  # not extractable; R is CASE_SENSITIVE
 
 
@@ -80,7 +81,9 @@ def test_parse_takes_first_line_as_title_and_sentences_of_four_words():
 
 
 def test_kra_scores_are_mean_over_sentences_of_max_over_each_roles_kras(base):
-    sents = ["Write Python code and test it.", "Cook meals for the team.", "Nothing relevant."]
+    # The second sentence meets two of the cook's KRAs: max, not sum, must count.
+    sents = ["Write Python code and test it.", "Cook meals and clean the kitchen equipment.",
+             "Nothing relevant."]
     got = base.kra_role_scores(sents)
     # The same thing the slow way: one cosine per sentence and KRA.
     q = base._tfidf.transform(sents).toarray()
@@ -108,7 +111,7 @@ def test_titles_exact_alias_first_then_character_ngrams(base):
 
 
 def test_glove_kra_scores_average_known_non_stop_words(bundle, tmp_path):
-    words = {"python": [1, 0, 0], "code": [1, 1, 0], "cook": [0, 0, 1], "meals": [0, 1, 1],
+    words = {"the": [0, 5, 0], "python": [1, 0, 0], "code": [1, 1, 0], "cook": [0, 0, 1], "meals": [0, 1, 1],
              "kitchen": [0, 0, 2]}
     vec_path = tmp_path / "tiny.bin"
     with open(vec_path, "wb") as f:
