@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -135,11 +137,35 @@ struct RoleRef {
   std::string source = "db";
 };
 
+/// The catalog roles that carry one dimension, by display name then id: an immutable list shared
+/// by every run. API 2 and API 3 repeat a dimension's roles for each of its skills and
+/// persistence items (hundreds of roles per dimension in O*NET), so runs share the list that was
+/// built with the catalog instead of copying it. Reads like a const std::vector<RoleRef>.
+class RoleList {
+ public:
+  RoleList() = default;
+  explicit RoleList(std::vector<RoleRef> roles)
+      : roles_(std::make_shared<const std::vector<RoleRef>>(std::move(roles))) {}
+  const std::vector<RoleRef>& roles() const { return roles_ ? *roles_ : none(); }
+  std::vector<RoleRef>::const_iterator begin() const { return roles().begin(); }
+  std::vector<RoleRef>::const_iterator end() const { return roles().end(); }
+  size_t size() const { return roles().size(); }
+  bool empty() const { return roles().empty(); }
+  const RoleRef& operator[](size_t i) const { return roles()[i]; }
+
+ private:
+  static const std::vector<RoleRef>& none() {
+    static const std::vector<RoleRef> kNone;
+    return kNone;
+  }
+  std::shared_ptr<const std::vector<RoleRef>> roles_;
+};
+
 struct SkillDimension {
   Dimension dimension;
   std::string input_skill;
   std::optional<std::string> llm_role;
-  std::vector<RoleRef> roles_from_db;
+  RoleList roles_from_db;
 };
 
 struct AliasRef {
@@ -208,7 +234,7 @@ struct PersistenceItem {
   bool skill_dimension_linked = false; // this run creates it
   bool role_dimension_saved = false;
   bool role_dimension_linked = false;
-  std::vector<RoleRef> roles_from_db;
+  RoleList roles_from_db;
   int64_t skill_id = 0;
   std::string skill_tag = "in_db";
   std::optional<std::string> skipped_reason;

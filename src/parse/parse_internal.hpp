@@ -228,8 +228,7 @@ std::vector<text::Span> split_sentences_fast(std::string_view s);
 /// The sentence of split_sentences_fast(s) that holds byte pos (a byte of a word), if any.
 std::optional<text::Span> sentence_at(std::string_view s, size_t pos);
 
-/// Case-insensitive (ASCII) test that s at i starts with the lower-case needle.
-bool istarts_with(std::string_view s, size_t i, std::string_view lower_needle);
+using text::istarts_with;
 /// Case-insensitive (ASCII) test that s ends with the lower-case needle.
 bool iends_with(std::string_view s, std::string_view lower_needle);
 

@@ -110,16 +110,6 @@ size_t find_word(std::string_view low, std::string_view needle, size_t from) {
   return std::string_view::npos;
 }
 
-bool istarts_with(std::string_view s, size_t i, std::string_view lower_needle) {
-  if (i > s.size() || s.size() - i < lower_needle.size()) return false;
-  for (size_t k = 0; k < lower_needle.size(); ++k) {
-    unsigned char c = static_cast<unsigned char>(s[i + k]);
-    if (is_upper(c)) c = static_cast<unsigned char>(c - 'A' + 'a');
-    if (c != static_cast<unsigned char>(lower_needle[k])) return false;
-  }
-  return true;
-}
-
 bool iends_with(std::string_view s, std::string_view lower_needle) {
   if (s.size() < lower_needle.size()) return false;
   return istarts_with(s, s.size() - lower_needle.size(), lower_needle);

@@ -1,11 +1,17 @@
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
+
+#include <cstdint>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <vector>
 
 #include "enrich/enricher.hpp"
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/embedder.hpp"
+#include "jdpipe/run.hpp"
 #include "roles/kra_index.hpp"
 #include "roles/title_index.hpp"
 #include "roles/title_matcher.hpp"
@@ -14,12 +20,20 @@
 
 namespace jdpipe {
 
+/// API 2's and API 3's role lists, built once per catalog: runs copy from here or share.
+struct RoleLists {
+  explicit RoleLists(const CatalogData& data);
+  std::vector<RoleRef> refs;                                // by role index
+  std::vector<uint32_t> by_name;                            // role indices by display name, then id
+  absl::flat_hash_map<std::string, RoleList> by_dimension;  // dimension slug -> its roles
+};
+
 /// The matchers compiled from one catalog snapshot. Immutable after construction.
 class CompiledCatalog {
  public:
   CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder, Catalog& catalog)
       : data(std::move(snapshot)), skills(*data), linker(*data), titles(*data), kras(*data, embedder, catalog),
-        title_matcher(*data, titles, embedder), enricher(*data) {}
+        title_matcher(*data, titles, embedder), enricher(*data), role_lists(*data) {}
 
   std::shared_ptr<const CatalogData> data;
   skills::SkillDictionary skills;
@@ -31,6 +45,7 @@ class CompiledCatalog {
   roles::KraIndex kras;
   roles::TitleMatcher title_matcher;
   enrich::Enricher enricher;
+  RoleLists role_lists;
 };
 
 }  // namespace jdpipe

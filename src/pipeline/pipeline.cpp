@@ -110,6 +110,28 @@ RoleRef ref_of(const Role& r) {
   return ref;
 }
 
+}  // namespace
+
+RoleLists::RoleLists(const CatalogData& data) {
+  refs.reserve(data.roles.size());
+  for (const Role& r : data.roles) refs.push_back(ref_of(r));
+  by_name.resize(refs.size());
+  for (uint32_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+  auto by_name_then_id = [&](uint32_t a, uint32_t b) {
+    return refs[a].display_name < refs[b].display_name || (refs[a].display_name == refs[b].display_name && refs[a].id < refs[b].id);
+  };
+  std::stable_sort(by_name.begin(), by_name.end(), by_name_then_id);
+  for (const Dimension& dim : data.dimensions) {
+    std::vector<uint32_t> roles(data.roles_with_dimension(dim.slug).begin(), data.roles_with_dimension(dim.slug).end());
+    std::stable_sort(roles.begin(), roles.end(), by_name_then_id);
+    std::vector<RoleRef> list;
+    list.reserve(roles.size());
+    for (uint32_t ri : roles) list.push_back(refs[ri]);
+    by_dimension.emplace(dim.slug, RoleList(std::move(list)));
+  }
+}
+
+namespace {
 
 void validate(const Options& o) {
   auto bad = [](const std::string& msg) { throw Error(Error::Code::kInvalidArgument, "Options." + msg); };
@@ -567,15 +589,6 @@ class RunBuilder {
   }
 
   // --- API 2: canonicalisation -------------------------------------------------------------
-  std::vector<RoleRef> roles_with_dimension(const std::string& dim_slug) const {
-    std::vector<RoleRef> out;
-    for (size_t ri : d_.roles_with_dimension(dim_slug)) out.push_back(ref_of(d_.roles[ri]));
-    std::stable_sort(out.begin(), out.end(), [](auto& a, auto& b) {
-      return a.display_name < b.display_name || (a.display_name == b.display_name && a.id < b.id);
-    });
-    return out;
-  }
-
   void canonicalise() {
     Api2& api2 = run_.api2;
     const Decision& dec = run_.api1.stage4_decision;
@@ -583,7 +596,7 @@ class RunBuilder {
       api2.chosen_role = ref_of(*chosen_);
       api2.chosen_role->rationale = dec.reasoning;
     }
-    std::map<std::pair<std::string, int64_t>, RoleRef> candidates;
+    std::vector<char> candidate(d_.roles.size(), 0);  // by role index
     for (size_t i = 0; i < run_.api1.final_skills.size(); ++i) {
       const ExtractedSkill& es = run_.api1.final_skills[i];
       // API 2 canonicalises the term as the extractor saw it, as it would an LLM's term.
@@ -630,15 +643,17 @@ class RunBuilder {
         SkillDimension sd;
         sd.dimension = *d_.dimension_by_slug(dim_slug);
         sd.input_skill = term;
-        sd.roles_from_db = roles_with_dimension(dim_slug);
-        for (const auto& rr : sd.roles_from_db) candidates.emplace(std::make_pair(rr.display_name, rr.id), rr);
+        if (auto it = c_.role_lists.by_dimension.find(dim_slug); it != c_.role_lists.by_dimension.end())
+          sd.roles_from_db = it->second;
+        for (size_t ri : d_.roles_with_dimension(dim_slug)) candidate[ri] = 1;
         detail.dimensions.push_back(sd);
         api2.dimensions.push_back(std::move(sd));
       }
       api2.alias_matches.push_back(std::move(am));
       api2.skills_detail.push_back(std::move(detail));
     }
-    for (auto& [key, rr] : candidates) api2.candidate_roles.push_back(rr);
+    for (uint32_t ri : c_.role_lists.by_name)
+      if (candidate[ri]) api2.candidate_roles.push_back(c_.role_lists.refs[ri]);
   }
 
   // A term no catalog skill answers to: listed, and described by the enricher when there is one.

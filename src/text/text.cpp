@@ -46,6 +46,16 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+bool istarts_with(std::string_view s, size_t i, std::string_view lower_needle) {
+  if (i > s.size() || s.size() - i < lower_needle.size()) return false;
+  for (size_t k = 0; k < lower_needle.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(s[i + k]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if (c != static_cast<unsigned char>(lower_needle[k])) return false;
+  }
+  return true;
+}
+
 std::string_view trim(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && is_space(static_cast<unsigned char>(s[b]))) ++b;
@@ -161,6 +171,8 @@ namespace {
 bool starts_bullet(std::string_view s, size_t i) {
   static constexpr std::string_view kGlyphs[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\x8F",
                                                   "\xE2\x96\xBA", "\xE2\x9E\xA2", "\xE2\x9C\x93", "\xE2\x97\xA6"};
+  const unsigned char lead = static_cast<unsigned char>(s[i]);
+  if (lead != 0xE2 && lead != 0xC2) return false;  // every glyph starts so: most bytes stop here
   for (auto g : kGlyphs)
     if (s.substr(i, g.size()) == g) return true;
   return false;
@@ -206,10 +218,10 @@ std::vector<Span> find_links(std::string_view s) {
   while (i < s.size()) {
     size_t b = i;
     bool link = false;
-    for (std::string_view prefix : {"http://", "https://", "www."})
-      if (s.size() - i >= prefix.size() && lower(s.substr(i, prefix.size())) == prefix &&
-          (i == 0 || !is_alnum(static_cast<unsigned char>(s[i - 1]))))
-        link = true;
+    const char c = static_cast<char>(s[i] | 0x20);  // ASCII lower case of the letters checked
+    if ((c == 'h' || c == 'w') && (i == 0 || !is_alnum(static_cast<unsigned char>(s[i - 1]))))
+      for (std::string_view prefix : {"http://", "https://", "www."})
+        if (istarts_with(s, i, prefix)) link = true;
     if (link) {
       size_t e = word_end(i);
       out.push_back({b, e});

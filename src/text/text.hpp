@@ -15,6 +15,8 @@ bool looks_binary(std::string_view s);
 /// ASCII lower-casing; other bytes are kept.
 std::string lower(std::string_view s);
 std::string_view trim(std::string_view s);
+/// Whether s at byte i starts with the lower-case needle, ASCII letters compared case-insensitively.
+bool istarts_with(std::string_view s, size_t i, std::string_view lower_needle);
 /// Collapses runs of whitespace to one space and trims.
 std::string squash_spaces(std::string_view s);
 
