@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -137,28 +138,50 @@ struct RoleRef {
   std::string source = "db";
 };
 
-/// The catalog roles that carry one dimension, by display name then id: an immutable list shared
-/// by every run. API 2 and API 3 repeat a dimension's roles for each of its skills and
-/// persistence items (hundreds of roles per dimension in O*NET), so runs share the list that was
-/// built with the catalog instead of copying it. Reads like a const std::vector<RoleRef>.
+/// An immutable list of catalog roles shared by every run that names it. API 2 and API 3 repeat
+/// a dimension's roles (by display name, then id) for each of its skills and persistence items,
+/// and candidate_roles is nearly the whole catalog on O*NET: copying them cost most of a run.
+/// The lists are built once with the catalog; a selection (candidate_roles) shares the full
+/// list and keeps only the positions it picks. Reads like a const std::vector<RoleRef>.
 class RoleList {
  public:
   RoleList() = default;
   explicit RoleList(std::vector<RoleRef> roles)
       : roles_(std::make_shared<const std::vector<RoleRef>>(std::move(roles))) {}
-  const std::vector<RoleRef>& roles() const { return roles_ ? *roles_ : none(); }
-  std::vector<RoleRef>::const_iterator begin() const { return roles().begin(); }
-  std::vector<RoleRef>::const_iterator end() const { return roles().end(); }
-  size_t size() const { return roles().size(); }
-  bool empty() const { return roles().empty(); }
-  const RoleRef& operator[](size_t i) const { return roles()[i]; }
+  /// The roles of `all` at positions `picked`, in that order.
+  RoleList(const RoleList& all, std::vector<uint32_t> picked)
+      : roles_(all.roles_), picked_(std::make_shared<const std::vector<uint32_t>>(std::move(picked))) {}
+
+  size_t size() const { return picked_ ? picked_->size() : roles_ ? roles_->size() : 0; }
+  bool empty() const { return size() == 0; }
+  const RoleRef& operator[](size_t i) const { return (*roles_)[picked_ ? (*picked_)[i] : i]; }
+
+  class const_iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = RoleRef;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const RoleRef*;
+    using reference = const RoleRef&;
+    const_iterator() = default;
+    const_iterator(const RoleList* list, size_t i) : list_(list), i_(i) {}
+    reference operator*() const { return (*list_)[i_]; }
+    pointer operator->() const { return &(*list_)[i_]; }
+    const_iterator& operator++() { ++i_; return *this; }
+    const_iterator operator++(int) { auto old = *this; ++i_; return old; }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_ && list_ == o.list_; }
+    bool operator!=(const const_iterator& o) const { return !(*this == o); }
+
+   private:
+    const RoleList* list_ = nullptr;
+    size_t i_ = 0;
+  };
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size()}; }
 
  private:
-  static const std::vector<RoleRef>& none() {
-    static const std::vector<RoleRef> kNone;
-    return kNone;
-  }
   std::shared_ptr<const std::vector<RoleRef>> roles_;
+  std::shared_ptr<const std::vector<uint32_t>> picked_;  // null: all of roles_
 };
 
 struct SkillDimension {
@@ -213,7 +236,7 @@ struct SkillDetail {
 
 struct Api2 {
   std::vector<AliasMatch> alias_matches;
-  std::vector<RoleRef> candidate_roles;
+  RoleList candidate_roles;  // union of the dimensions' roles, by display name then id
   std::optional<RoleRef> chosen_role;
   std::vector<SkillDimension> dimensions;
   std::vector<std::string> input_final_skills;

@@ -23,8 +23,8 @@ namespace jdpipe {
 /// API 2's and API 3's role lists, built once per catalog: runs copy from here or share.
 struct RoleLists {
   explicit RoleLists(const CatalogData& data);
-  std::vector<RoleRef> refs;                                // by role index
-  std::vector<uint32_t> by_name;                            // role indices by display name, then id
+  RoleList by_name;                                         // every role, by display name then id
+  std::vector<uint32_t> position;                           // role index -> its position in by_name
   absl::flat_hash_map<std::string, RoleList> by_dimension;  // dimension slug -> its roles
 };
 

@@ -113,21 +113,28 @@ RoleRef ref_of(const Role& r) {
 }  // namespace
 
 RoleLists::RoleLists(const CatalogData& data) {
-  refs.reserve(data.roles.size());
-  for (const Role& r : data.roles) refs.push_back(ref_of(r));
-  by_name.resize(refs.size());
-  for (uint32_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+  std::vector<uint32_t> order(data.roles.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   auto by_name_then_id = [&](uint32_t a, uint32_t b) {
-    return refs[a].display_name < refs[b].display_name || (refs[a].display_name == refs[b].display_name && refs[a].id < refs[b].id);
+    const Role &x = data.roles[a], &y = data.roles[b];
+    return x.display_name < y.display_name || (x.display_name == y.display_name && x.id < y.id);
   };
-  std::stable_sort(by_name.begin(), by_name.end(), by_name_then_id);
+  std::stable_sort(order.begin(), order.end(), by_name_then_id);
+  std::vector<RoleRef> refs;
+  refs.reserve(order.size());
+  position.resize(order.size());
+  for (uint32_t p = 0; p < order.size(); ++p) {
+    refs.push_back(ref_of(data.roles[order[p]]));
+    position[order[p]] = p;
+  }
+  by_name = RoleList(std::move(refs));
   for (const Dimension& dim : data.dimensions) {
-    std::vector<uint32_t> roles(data.roles_with_dimension(dim.slug).begin(), data.roles_with_dimension(dim.slug).end());
-    std::stable_sort(roles.begin(), roles.end(), by_name_then_id);
-    std::vector<RoleRef> list;
-    list.reserve(roles.size());
-    for (uint32_t ri : roles) list.push_back(refs[ri]);
-    by_dimension.emplace(dim.slug, RoleList(std::move(list)));
+    const auto& roles = data.roles_with_dimension(dim.slug);
+    std::vector<uint32_t> picked;
+    picked.reserve(roles.size());
+    for (size_t ri : roles) picked.push_back(position[ri]);
+    std::sort(picked.begin(), picked.end());
+    by_dimension.emplace(dim.slug, RoleList(by_name, std::move(picked)));
   }
 }
 
@@ -596,7 +603,7 @@ class RunBuilder {
       api2.chosen_role = ref_of(*chosen_);
       api2.chosen_role->rationale = dec.reasoning;
     }
-    std::vector<char> candidate(d_.roles.size(), 0);  // by role index
+    std::vector<char> candidate(d_.roles.size(), 0);  // by position in role_lists.by_name
     for (size_t i = 0; i < run_.api1.final_skills.size(); ++i) {
       const ExtractedSkill& es = run_.api1.final_skills[i];
       // API 2 canonicalises the term as the extractor saw it, as it would an LLM's term.
@@ -645,15 +652,17 @@ class RunBuilder {
         sd.input_skill = term;
         if (auto it = c_.role_lists.by_dimension.find(dim_slug); it != c_.role_lists.by_dimension.end())
           sd.roles_from_db = it->second;
-        for (size_t ri : d_.roles_with_dimension(dim_slug)) candidate[ri] = 1;
+        for (size_t ri : d_.roles_with_dimension(dim_slug)) candidate[c_.role_lists.position[ri]] = 1;
         detail.dimensions.push_back(sd);
         api2.dimensions.push_back(std::move(sd));
       }
       api2.alias_matches.push_back(std::move(am));
       api2.skills_detail.push_back(std::move(detail));
     }
-    for (uint32_t ri : c_.role_lists.by_name)
-      if (candidate[ri]) api2.candidate_roles.push_back(c_.role_lists.refs[ri]);
+    std::vector<uint32_t> picked;
+    for (uint32_t p = 0; p < candidate.size(); ++p)
+      if (candidate[p]) picked.push_back(p);
+    api2.candidate_roles = RoleList(c_.role_lists.by_name, std::move(picked));
   }
 
   // A term no catalog skill answers to: listed, and described by the enricher when there is one.

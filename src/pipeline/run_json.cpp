@@ -168,7 +168,7 @@ Value skill_dimension_json(const SkillDimension& sd) {
   return Object{{"dimension", dimension_json(sd.dimension)},
                 {"input_skill", sd.input_skill},
                 {"llm_role", sd.llm_role},
-                {"roles_from_db", array_of(sd.roles_from_db.roles(), role_ref_json)}};
+                {"roles_from_db", array_of(sd.roles_from_db, role_ref_json)}};
 }
 
 Value api1_json(const Run& run) {
@@ -273,7 +273,7 @@ Value api3_json(const Run& run) {
                                                        {"outcome_line", i.outcome_line},
                                                        {"role_dimension_saved", i.role_dimension_saved},
                                                        {"role_dimension_linked", i.role_dimension_linked},
-                                                       {"roles_from_db", array_of(i.roles_from_db.roles(), role_ref_json)},
+                                                       {"roles_from_db", array_of(i.roles_from_db, role_ref_json)},
                                                        {"skill_dimension_saved", i.skill_dimension_saved},
                                                        {"skill_dimension_linked", i.skill_dimension_linked},
                                                        {"skill_id", i.skill_id},

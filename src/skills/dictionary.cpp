@@ -77,15 +77,40 @@ uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
   return it == next_.end() ? 0 : it->second;
 }
 
+namespace {
+// A polynomial string hash, so that the hashes of all of a word's one-deletion forms come in
+// O(length) from prefix and suffix hashes: H(a + b) = H(a) * kBase^|b| + H(b).
+constexpr uint64_t kBase = 0x100000001B3ull;
+uint64_t poly_hash(std::string_view s) {
+  uint64_t h = 0;
+  for (unsigned char c : s) h = h * kBase + c + 1;
+  return h;
+}
+}  // namespace
+
 uint32_t SkillDictionary::typo_id(std::string_view key) const {
   // One edit: the text lacks a letter, has one too many, or has one wrong (or two swapped).
-  if (auto it = deletions_.find(av(key)); it != deletions_.end()) return it->second;
+  // Most words tried are no skill word at all: their deletion forms are ruled out by hash first
+  // (edit_hashes_), and only a hash hit is looked up by string.
+  if (edit_hashes_.contains(poly_hash(key)))
+    if (auto it = deletions_.find(av(key)); it != deletions_.end()) return it->second;
+  const size_t n = key.size();
+  if (n > kMaxTypoKey) return kUnknown;
+  uint64_t power[kMaxTypoKey + 1], suffix[kMaxTypoKey + 1];  // suffix[i] = H(key[i..n))
+  power[0] = 1;
+  for (size_t i = 1; i <= n; ++i) power[i] = power[i - 1] * kBase;
+  suffix[n] = 0;
+  for (size_t i = n; i-- > 0;) suffix[i] = (static_cast<unsigned char>(key[i]) + 1) * power[n - 1 - i] + suffix[i + 1];
   std::string d;
-  for (size_t p = 0; p < key.size(); ++p) {
-    d.assign(key.substr(0, p));
-    d.append(key.substr(p + 1));
-    if (auto it = vocab_.find(d); it != vocab_.end()) return it->second;
-    if (auto it = deletions_.find(d); it != deletions_.end()) return it->second;
+  uint64_t prefix = 0;
+  for (size_t p = 0; p < n; ++p) {
+    if (edit_hashes_.contains(prefix * power[n - 1 - p] + suffix[p + 1])) {
+      d.assign(key.substr(0, p));
+      d.append(key.substr(p + 1));
+      if (auto it = vocab_.find(d); it != vocab_.end()) return it->second;
+      if (auto it = deletions_.find(d); it != deletions_.end()) return it->second;
+    }
+    prefix = prefix * kBase + static_cast<unsigned char>(key[p]) + 1;
   }
   return kUnknown;
 }
@@ -190,6 +215,9 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
     if (it->second == kUnknown) deletions_.erase(it++);
     else ++it;
   }
+  edit_hashes_.reserve(vocab_.size() + deletions_.size());
+  for (const auto& [k, id] : vocab_) edit_hashes_.insert(poly_hash(k));
+  for (const auto& [k, id] : deletions_) edit_hashes_.insert(poly_hash(k));
   // The root's transitions by token id: every position of a text steps from the root.
   root_next_.assign(vocab_.size(), 0);
   for (uint32_t id = 0; id < vocab_.size(); ++id) root_next_[id] = step(0, id);

@@ -85,6 +85,8 @@ class SkillDictionary {
   const CatalogData& data_;
   absl::flat_hash_map<std::string, uint32_t> vocab_;
   absl::flat_hash_map<std::string, uint32_t> deletions_;  // one-deletion forms of long keys (typo)
+  absl::flat_hash_set<uint64_t> edit_hashes_;             // poly hashes of vocab_ and deletions_ keys
+  static constexpr size_t kMaxTypoKey = 64;               // longer words are not typo-checked
   absl::flat_hash_set<std::string> join_heads_;            // first halves of compounds ("node" of "nodejs")
   absl::flat_hash_map<uint64_t, uint32_t> next_;          // (node << 32 | token) -> node
   absl::flat_hash_map<uint32_t, std::vector<Entry>> terminal_;

@@ -49,9 +49,9 @@ class Value {
 /// Appends `s` as a JSON string literal (quotes included).
 void append_quoted(std::string& out, std::string_view s);
 
-/// A JSON array of fn(item) for each item.
-template <class T, class Fn>
-Value array_of(const std::vector<T>& items, Fn&& fn) {
+/// A JSON array of fn(item) for each item of a sized range.
+template <class Range, class Fn>
+Value array_of(const Range& items, Fn&& fn) {
   Array out;
   out.reserve(items.size());
   for (const auto& item : items) out.push_back(fn(item));

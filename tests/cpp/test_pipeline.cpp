@@ -276,3 +276,38 @@ TEST_CASE("a catalog's KRAs are embedded once per embedder, not once per pipelin
   second.run("Job Title: Data Engineer\nBuild data pipelines in Python.");
   CHECK(emb->texts_embedded > kras);   // the JD's own sentences are embedded per run
 }
+
+TEST_CASE("API 2 role lists: each dimension's roles by name then id, candidate_roles their union, shared across runs") {
+  const Pipeline& p = starter_pipeline();
+  Run a = p.run(testing::sample_jd());
+  Run b = p.run(testing::sample_jd());
+  REQUIRE_FALSE(a.api2.dimensions.empty());
+  auto ordered = [](const RoleList& list) {
+    for (size_t i = 1; i < list.size(); ++i) {
+      const RoleRef &x = list[i - 1], &y = list[i];
+      if (!(x.display_name < y.display_name || (x.display_name == y.display_name && x.id < y.id))) return false;
+    }
+    return true;
+  };
+  std::set<int64_t> union_ids;
+  for (const SkillDimension& sd : a.api2.dimensions) {
+    CHECK(ordered(sd.roles_from_db));
+    for (const RoleRef& r : sd.roles_from_db) {
+      CHECK(p.catalog().snapshot()->role_by_id(r.id) != nullptr);
+      union_ids.insert(r.id);
+    }
+  }
+  std::set<int64_t> candidate_ids;
+  for (const RoleRef& r : a.api2.candidate_roles) candidate_ids.insert(r.id);
+  CHECK(ordered(a.api2.candidate_roles));
+  CHECK(candidate_ids.size() == a.api2.candidate_roles.size());  // no role twice
+  CHECK(candidate_ids == union_ids);
+  // The same dimension in two runs and in API 3's items names the very same catalog list.
+  const SkillDimension& first = a.api2.dimensions.front();
+  REQUIRE_FALSE(first.roles_from_db.empty());
+  CHECK(&b.api2.dimensions.front().roles_from_db[0] == &first.roles_from_db[0]);
+  bool item_shares = false;
+  for (const PersistenceItem& item : a.api3.items)
+    if (item.dimension.slug == first.dimension.slug) item_shares = !item.roles_from_db.empty() && &item.roles_from_db[0] == &first.roles_from_db[0];
+  CHECK(item_shares);
+}
