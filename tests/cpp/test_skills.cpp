@@ -136,6 +136,9 @@ TEST_CASE("inflection, word order, stop words, typos, hyphen and space variants"
   CHECK(found(dict, d, "the analysis of data") == V{"data-analysis"});
   CHECK(found(dict, d, "daily analysis data exports").empty());  // reversed order only around a function word
   CHECK(found(dict, d, "Kubernets clusters") == V{"kubernetes"});   // one typo in a long word
+  CHECK(found(dict, d, "Kuberneetes clusters") == V{"kubernetes"});  // (a letter too many,
+  CHECK(found(dict, d, "Kubernetas clusters") == V{"kubernetes"});   // one wrong),
+  CHECK(found(dict, d, "Kbernetas clusters").empty());               // not two
   CHECK(found(dict, d, "nodejs and Node JS") == V{"node-js", "node-js"});
   CHECK(found(dict, d, "backend development and back end development") == V{"backend", "backend"});
   auto ms = dict.find_all("You enjoy working as a team");
