@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 PY=/usr/bin/python3  # Debian's interpreter: it sees python3-pytest, python3-numpy, pybind11
 BUILD=${BUILD:-build}
 
-cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPython_EXECUTABLE=$PY
+cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPython_EXECUTABLE=$PY -DJDPIPE_BUILD_BENCH=ON
 cmake --build "$BUILD" -j2
 (cd "$BUILD" && ctest --output-on-failure -j2)
 
