@@ -111,10 +111,10 @@ def speed(args, kind, bundle, postings, lines):
                  f"{j['batch_threads']} threads {j['batch_n_threads_jds_per_s']:,.0f} JDs/s "
                  f"(x{j['batch_n_threads_jds_per_s'] / j['batch_1_thread_jds_per_s']:.2f})")
     raw = raw_size_mib(kind)
-    lines.append(f"- catalog memory: {j['catalog_rss_mib']:.1f} MiB resident for the catalog, {raw:.1f} MiB of raw "
-                 f"taxonomy files ({j['catalog_rss_mib'] / raw:.2f}x), {j['catalog_raw_mib']:.1f} MiB of bundle "
-                 f"({j['catalog_rss_mib'] / j['catalog_raw_mib']:.2f}x); whole compiled pipeline with vectors "
-                 f"{j['compiled_rss_mib']:.0f} MiB")
+    lines.append(f"- catalog memory: {j['catalog_heap_mib']:.1f} MiB of live heap ({j['catalog_rss_mib']:.1f} MiB of RSS "
+                 f"growth) for {raw:.1f} MiB of raw taxonomy files ({j['catalog_heap_mib'] / raw:.2f}x) or "
+                 f"{j['catalog_raw_mib']:.1f} MiB of bundle ({j['catalog_heap_mib'] / j['catalog_raw_mib']:.2f}x); "
+                 f"the whole compiled pipeline with vectors {j['compiled_rss_mib']:.0f} MiB of RSS")
     return {"jdpipe": j, "python": py}
 
 

@@ -35,6 +35,22 @@ void CatalogData::finalize() {
   next_id(skills);
   next_id(roles);
   next_id(dimensions);
+  // A snapshot is not appended to after this: vectors grown by push_back give back their slack
+  // (on O*NET up to half of the catalog's memory).
+  skills.shrink_to_fit();
+  roles.shrink_to_fit();
+  dimensions.shrink_to_fit();
+  for (Skill& s : skills) {
+    s.aliases.shrink_to_fit();
+    s.dimensions.shrink_to_fit();
+  }
+  for (Role& r : roles) {
+    r.aliases.shrink_to_fit();
+    r.kras.shrink_to_fit();
+    r.ai_related_kras.shrink_to_fit();
+    r.skills.shrink_to_fit();
+    r.dimensions.shrink_to_fit();
+  }
 
   for (size_t i = 0; i < dimensions.size(); ++i)
     if (!dimension_index_.emplace(dimensions[i].slug, i).second)
