@@ -179,6 +179,10 @@ class RoleList {
   const_iterator begin() const { return {this, 0}; }
   const_iterator end() const { return {this, size()}; }
 
+  /// Equal for lists that share their roles and selection, and so hold the same roles: lets
+  /// Run::to_json write each distinct list once.
+  std::pair<const void*, const void*> identity() const { return {roles_.get(), picked_.get()}; }
+
  private:
   std::shared_ptr<const std::vector<RoleRef>> roles_;
   std::shared_ptr<const std::vector<uint32_t>> picked_;  // null: all of roles_

@@ -1,4 +1,9 @@
 // Run::to_json: the typed run mapped onto the seed's JSON field names.
+#include <absl/container/flat_hash_map.h>
+
+#include <tuple>
+#include <utility>
+
 #include "enrich/enrichment_json.hpp"
 #include "jdpipe/run.hpp"
 #include "jdpipe/version.hpp"
@@ -145,15 +150,83 @@ Value skill_json(const Skill& s) {
                 {"external_id", s.external_id}};
 }
 
-Value role_ref_json(const RoleRef& r) {
-  return Object{{"id", r.id},
-                {"slug", r.slug},
-                {"display_name", r.display_name},
-                {"rationale", r.rationale},
-                {"role_archetype", r.role_archetype},
-                {"external_id", r.external_id},
-                {"source", r.source}};
+// Roles are most of a run's JSON (hundreds per list on O*NET), so they are written straight to
+// the output instead of as an Object each. The Values below refer to the run: it must outlive them.
+void write_role_ref(std::string& out, const RoleRef& r, int indent, int depth) {
+  json::ObjectWriter o(out, indent, depth);
+  o.field("display_name", r.display_name);  // keys sorted, as an Object prints them
+  o.field("external_id", r.external_id);
+  o.field("id", r.id);
+  o.field("rationale", r.rationale);
+  o.field("role_archetype", r.role_archetype);
+  o.field("slug", r.slug);
+  o.field("source", r.source);
+  o.close();
 }
+
+Value role_ref_json(const RoleRef& r) {
+  return json::Writer{[&r](std::string& out, int indent, int depth) { write_role_ref(out, r, indent, depth); }};
+}
+
+/// Writes each distinct RoleList, and each distinct role, once per to_json call and copies the
+/// text where it repeats: a dimension's roles appear in api2.dimensions, api2.skills_detail and
+/// api3.items for every skill under the dimension, and all lists pick their roles from one
+/// catalog-wide list, so candidate_roles (their union) already holds every role the dimensions
+/// name. Pretty-printed text depends on the depth, so that is in the keys; one-line text does
+/// not. Texts are remembered as spans of the output itself: the tree is dumped once, into one string.
+class RoleListTexts {
+ public:
+  Value value(const RoleList& list) {
+    return json::Writer{[this, &list](std::string& out, int indent, int depth) { write(out, list, indent, depth); }};
+  }
+
+ private:
+  struct Span {
+    size_t pos = 0, len = 0;  // in *out_
+  };
+
+  void write(std::string& out, const RoleList& list, int indent, int depth) {
+    if (&out != out_ || indent != indent_) {  // spans of another string or format mean nothing here
+      lists_.clear();
+      roles_.clear();
+      out_ = &out;
+      indent_ = indent;
+    }
+    const int key_depth = indent < 0 ? 0 : depth;
+    auto [roles, picked] = list.identity();
+    auto [it, fresh] = lists_.try_emplace({roles, picked, key_depth});
+    if (!fresh) {
+      splice(out, it->second);
+      return;
+    }
+    const size_t pos = out.size();
+    json::ArrayWriter a(out, indent, depth);
+    for (const RoleRef& r : list) {
+      const int role_depth = a.next();
+      auto [role, fresh_role] = roles_.try_emplace({&r, indent < 0 ? 0 : role_depth});
+      if (!fresh_role) {
+        splice(out, role->second);
+        continue;
+      }
+      const size_t role_pos = out.size();
+      write_role_ref(out, r, indent, role_depth);
+      role->second = {role_pos, out.size() - role_pos};
+    }
+    a.close();
+    it->second = {pos, out.size() - pos};
+  }
+
+  static void splice(std::string& out, Span s) {
+    out.reserve(out.size() + s.len);  // first, so that appending does not move its own source
+    out.append(out.data() + s.pos, s.len);
+  }
+
+  // Keyed by identity (the list's, the role's address) and depth.
+  absl::flat_hash_map<std::tuple<const void*, const void*, int>, Span> lists_;
+  absl::flat_hash_map<std::pair<const RoleRef*, int>, Span> roles_;
+  const std::string* out_ = nullptr;
+  int indent_ = 0;
+};
 
 Value dimension_json(const Dimension& d) {
   return Object{{"id", d.id},
@@ -164,11 +237,11 @@ Value dimension_json(const Dimension& d) {
                 {"source", d.source}};
 }
 
-Value skill_dimension_json(const SkillDimension& sd) {
+Value skill_dimension_json(const SkillDimension& sd, RoleListTexts& lists) {
   return Object{{"dimension", dimension_json(sd.dimension)},
                 {"input_skill", sd.input_skill},
                 {"llm_role", sd.llm_role},
-                {"roles_from_db", array_of(sd.roles_from_db, role_ref_json)}};
+                {"roles_from_db", lists.value(sd.roles_from_db)}};
 }
 
 Value api1_json(const Run& run) {
@@ -205,8 +278,9 @@ Value api1_json(const Run& run) {
   return o;
 }
 
-Value api2_json(const Run& run) {
+Value api2_json(const Run& run, RoleListTexts& lists) {
   const Api2& a = run.api2;
+  auto skill_dimension = [&lists](const SkillDimension& sd) { return skill_dimension_json(sd, lists); };
   return Object{
       {"run_id", run.run_id},
       {"alias_matches", array_of(a.alias_matches, [](const AliasMatch& m) {
@@ -218,20 +292,20 @@ Value api2_json(const Run& run) {
                              {"existing_alias_id", m.existing_alias_id},
                              {"existing_alias_text", m.existing_alias_text}});
        })},
-      {"candidate_roles", array_of(a.candidate_roles, role_ref_json)},
+      {"candidate_roles", lists.value(a.candidate_roles)},
       {"chosen_role", optional_of(a.chosen_role, role_ref_json)},
-      {"dimensions", array_of(a.dimensions, skill_dimension_json)},
+      {"dimensions", array_of(a.dimensions, skill_dimension)},
       {"input_final_skills", a.input_final_skills},
       {"input_llm_skills", a.input_llm_skills},
       {"new_aliases_persisted", a.new_aliases_persisted},
-      {"skills_detail", array_of(a.skills_detail, [](const SkillDetail& d) {
+      {"skills_detail", array_of(a.skills_detail, [&](const SkillDetail& d) {
          return Value(Object{
              {"aliases_in_db", array_of(d.aliases_in_db, [](const AliasRef& r) {
                 return Value(Object{{"id", r.id}, {"alias_text", r.alias_text}, {"alias_type", r.alias_type},
                                     {"is_primary", r.is_primary}, {"match_strategy", r.match_strategy}});
               })},
              {"canonical", optional_of(d.canonical, skill_json)},
-             {"dimensions", array_of(d.dimensions, skill_dimension_json)},
+             {"dimensions", array_of(d.dimensions, skill_dimension)},
              {"input_skill", d.input_skill},
              {"matched_via", d.matched_via},
              {"new_alias_persisted", d.new_alias_persisted},
@@ -248,7 +322,7 @@ Value api2_json(const Run& run) {
       {"unmatched_skills", a.unmatched_skills}};
 }
 
-Value api3_json(const Run& run) {
+Value api3_json(const Run& run, RoleListTexts& lists) {
   const Api3& a = run.api3;
   return Object{
       {"run_id", run.run_id},
@@ -263,7 +337,7 @@ Value api3_json(const Run& run) {
       {"llm_cost_total_usd", a.llm_cost_total_usd},
       {"persistence",
        Object{{"items", array_of(a.items,
-                                 [](const PersistenceItem& i) {
+                                 [&lists](const PersistenceItem& i) {
                                    return Value(Object{{"chosen_role_id", i.chosen_role_id},
                                                        {"dimension", dimension_json(i.dimension)},
                                                        {"dimension_id", i.dimension.id},
@@ -273,7 +347,7 @@ Value api3_json(const Run& run) {
                                                        {"outcome_line", i.outcome_line},
                                                        {"role_dimension_saved", i.role_dimension_saved},
                                                        {"role_dimension_linked", i.role_dimension_linked},
-                                                       {"roles_from_db", array_of(i.roles_from_db, role_ref_json)},
+                                                       {"roles_from_db", lists.value(i.roles_from_db)},
                                                        {"skill_dimension_saved", i.skill_dimension_saved},
                                                        {"skill_dimension_linked", i.skill_dimension_linked},
                                                        {"skill_id", i.skill_id},
@@ -299,9 +373,10 @@ std::string Run::to_json(int indent) const {
                })},
               {"catalog", Object{{"name", catalog_name}, {"version", catalog_version}}},
               {"jdpipe_version", JDPIPE_VERSION_STRING}};
+  RoleListTexts lists;
   if (!api1.rejected) {
-    root["api2"] = api2_json(*this);
-    root["api3"] = api3_json(*this);
+    root["api2"] = api2_json(*this, lists);
+    root["api3"] = api3_json(*this, lists);
     root["enrichment"] = enrich::enrichment_json(enrichment);
   }
   Object timings;
