@@ -105,9 +105,9 @@ def speed(args, kind, bundle, postings, lines):
     lines.append("")
     lines.append(f"- compile (catalog, matchers, KRA embeddings): jdpipe {j['compile_s']:.2f} s; Python "
                  f"{py['tfidf']['compile_s']:.2f} s (TF-IDF), {py['glove']['compile_s']:.2f} s (GloVe)")
-    lines.append(f"- peak RSS: jdpipe {j['peak_rss_mib']:.0f} MiB (run_batch keeps all {n} runs); Python "
+    lines.append(f"- peak RSS: jdpipe {j['peak_rss_mib']:.0f} MiB; Python "
                  f"{py['tfidf']['peak_rss_mib']:.0f} MiB (TF-IDF), {py['glove']['peak_rss_mib']:.0f} MiB (GloVe)")
-    lines.append(f"- threads (run_batch, wall): 1 thread {j['batch_1_thread_jds_per_s']:,.0f} JDs/s, "
+    lines.append(f"- threads (wall, each run dropped when done as in a stream): 1 thread {j['batch_1_thread_jds_per_s']:,.0f} JDs/s, "
                  f"{j['batch_threads']} threads {j['batch_n_threads_jds_per_s']:,.0f} JDs/s "
                  f"(x{j['batch_n_threads_jds_per_s'] / j['batch_1_thread_jds_per_s']:.2f})")
     raw = raw_size_mib(kind)
