@@ -49,9 +49,6 @@ std::string undotted(std::string_view t) {
   return out;
 }
 
-// Abseil's string_view is its own type in this build: heterogeneous lookups go through it.
-inline absl::string_view av(std::string_view s) { return absl::string_view(s.data(), s.size()); }
-
 }  // namespace
 
 struct SkillDictionary::Scan {
@@ -59,22 +56,75 @@ struct SkillDictionary::Scan {
   std::vector<MatchToken> toks;
   mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
   mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
+  std::string keys;                    // the tokens' match keys back to back (none for stop words, symbols)
+  std::vector<uint32_t> key_start;     // per token, plus one
+  std::vector<uint64_t> hashes;        // per token: key_hash of its key
   std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
+  std::string_view key(size_t i) const { return std::string_view(keys.data() + key_start[i], key_start[i + 1] - key_start[i]); }
 };
 
 uint32_t SkillDictionary::intern(std::string_view key) {
-  auto [it, fresh] = vocab_.try_emplace(av(key), static_cast<uint32_t>(vocab_.size()));
-  return it->second;
+  return *vocab_.try_emplace(key, static_cast<uint32_t>(vocab_.size())).first;
 }
 
 uint32_t SkillDictionary::id_of(std::string_view key) const {
-  auto it = vocab_.find(av(key));
-  return it == vocab_.end() ? kUnknown : it->second;
+  return vocab_.find(key);  // KeyTable::kMissing is kUnknown
 }
 
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
-  auto it = next_.find((static_cast<uint64_t>(node) << 32) | token);
-  return it == next_.end() ? 0 : it->second;
+  if (node == 0) return token < root_next_.size() ? root_next_[token] : 0;
+  const uint32_t* b = edge_token_.data() + first_edge_[node];
+  const uint32_t* e = edge_token_.data() + first_edge_[node + 1];
+  if (e - b <= 8) {
+    for (const uint32_t* p = b; p < e; ++p)
+      if (*p == token) return static_cast<uint32_t>(p - edge_token_.data()) + 1;
+    return 0;
+  }
+  const uint32_t* p = std::lower_bound(b, e, token);
+  return p != e && *p == token ? static_cast<uint32_t>(p - edge_token_.data()) + 1 : 0;
+}
+
+void SkillDictionary::freeze_trie() {
+  // Edges grouped by parent, in token order: sorting the (node << 32 | token) keys does both.
+  std::vector<std::pair<uint64_t, uint32_t>> edges;
+  edges.reserve(building_edges_.size());
+  building_edges_.for_each([&](uint64_t key, uint32_t child) { edges.push_back({key, child}); });
+  std::sort(edges.begin(), edges.end());
+  std::vector<uint32_t> old_first(nodes_ + 1, 0);  // by old node number
+  for (const auto& [key, child] : edges) ++old_first[(key >> 32) + 1];
+  for (size_t p = 0; p < nodes_; ++p) old_first[p + 1] += old_first[p];
+  // Breadth-first: a node's number is one more than the number of the edge leading to it.
+  std::vector<uint32_t> renumber(nodes_, 0), order = {0};
+  order.reserve(nodes_);
+  first_edge_.assign(nodes_ + 1, 0);
+  edge_token_.clear();
+  edge_token_.reserve(edges.size());
+  for (size_t q = 0; q < order.size(); ++q) {
+    uint32_t old = order[q];
+    first_edge_[q] = static_cast<uint32_t>(edge_token_.size());
+    for (uint32_t e = old_first[old]; e < old_first[old + 1]; ++e) {
+      edge_token_.push_back(static_cast<uint32_t>(edges[e].first & 0xFFFFFFFF));
+      renumber[edges[e].second] = static_cast<uint32_t>(edge_token_.size());
+      order.push_back(edges[e].second);
+    }
+  }
+  first_edge_[nodes_] = static_cast<uint32_t>(edge_token_.size());
+  building_edges_ = EdgeTable();
+  root_next_.assign(vocab_.size(), 0);
+  for (uint32_t e = first_edge_[0]; e < first_edge_[1]; ++e) root_next_[edge_token_[e]] = e + 1;
+  // Entries in node order.
+  std::vector<uint32_t> count(nodes_ + 1, 0);
+  for (const auto& [node, list] : building_entries_) count[renumber[node] + 1] = static_cast<uint32_t>(list.size());
+  first_entry_.assign(nodes_ + 1, 0);
+  for (size_t p = 0; p < nodes_; ++p) first_entry_[p + 1] = first_entry_[p] + count[p + 1];
+  entries_.assign(first_entry_[nodes_], Entry{});
+  is_terminal_.assign(nodes_, 0);
+  for (auto& [node, list] : building_entries_) {
+    uint32_t p = renumber[node];
+    std::move(list.begin(), list.end(), entries_.begin() + first_entry_[p]);
+    is_terminal_[p] = 1;
+  }
+  building_entries_.clear();
 }
 
 namespace {
@@ -93,7 +143,7 @@ uint32_t SkillDictionary::typo_id(std::string_view key) const {
   // Most words tried are no skill word at all: their deletion forms are ruled out by hash first
   // (edit_hashes_), and only a hash hit is looked up by string.
   if (edit_hashes_.contains(poly_hash(key)))
-    if (auto it = deletions_.find(av(key)); it != deletions_.end()) return it->second;
+    if (uint32_t id = deletions_.find(key); id != KeyTable::kMissing) return id;
   const size_t n = key.size();
   if (n > kMaxTypoKey) return kUnknown;
   uint64_t power[kMaxTypoKey + 1], suffix[kMaxTypoKey + 1];  // suffix[i] = H(key[i..n))
@@ -107,8 +157,8 @@ uint32_t SkillDictionary::typo_id(std::string_view key) const {
     if (edit_hashes_.contains(prefix * power[n - 1 - p] + suffix[p + 1])) {
       d.assign(key.substr(0, p));
       d.append(key.substr(p + 1));
-      if (auto it = vocab_.find(d); it != vocab_.end()) return it->second;
-      if (auto it = deletions_.find(d); it != deletions_.end()) return it->second;
+      if (uint32_t id = vocab_.find(d); id != KeyTable::kMissing) return id;
+      if (uint32_t id = deletions_.find(d); id != KeyTable::kMissing) return id;
     }
     prefix = prefix * kBase + static_cast<unsigned char>(key[p]) + 1;
   }
@@ -118,11 +168,11 @@ uint32_t SkillDictionary::typo_id(std::string_view key) const {
 void SkillDictionary::add_sequence(const std::vector<uint32_t>& ids, const Entry& e) {
   uint32_t node = 0;
   for (uint32_t id : ids) {
-    auto [it, fresh] = next_.try_emplace((static_cast<uint64_t>(node) << 32) | id, nodes_);
+    auto [child, fresh] = building_edges_.try_emplace((static_cast<uint64_t>(node) << 32) | id, nodes_);
     if (fresh) ++nodes_;
-    node = it->second;
+    node = child;
   }
-  auto& list = terminal_[node];
+  auto& list = building_entries_[node];
   for (auto& x : list)
     if (x.skill_index == e.skill_index) {
       if (x.variant && !e.variant) x = e;  // the alias's own form wins over a variant landing here
@@ -188,7 +238,7 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
   if (ids.size() == 1 && !symbols && content[0].size() >= 5) {
     // Heads of compounds, so that "back end" in a text can be joined and tried as "backend".
     const std::string& c = content[0];
-    for (size_t p = 2; p + 2 <= c.size(); ++p) join_heads_.insert(c.substr(0, p));
+    for (size_t p = 2; p + 2 <= c.size(); ++p) join_heads_.try_emplace(std::string_view(c).substr(0, p), 0);
   }
 }
 
@@ -202,37 +252,38 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
       add_alias(static_cast<uint32_t>(si), static_cast<uint32_t>(ai), s.aliases[ai]);
   }
   // One-deletion forms of long keys, for one typo in the text.
-  for (const auto& [k, id] : vocab_) {
-    if (k.size() < 7 || !letters_only(k)) continue;
+  absl::flat_hash_map<std::string, uint32_t> deletions;
+  vocab_.for_each([&](std::string_view k, uint32_t id) {
+    if (k.size() < 7 || !letters_only(k)) return;
     for (size_t p = 0; p < k.size(); ++p) {
-      std::string d = k.substr(0, p) + k.substr(p + 1);
+      std::string d = std::string(k.substr(0, p)).append(k.substr(p + 1));
       if (vocab_.contains(d)) continue;
-      auto [it, fresh] = deletions_.try_emplace(d, id);
+      auto [it, fresh] = deletions.try_emplace(d, id);
       if (!fresh && it->second != id) it->second = kUnknown;  // two words one edit apart: no guess
     }
-  }
-  for (auto it = deletions_.begin(); it != deletions_.end();) {
-    if (it->second == kUnknown) deletions_.erase(it++);
-    else ++it;
-  }
+  });
+  for (const auto& [d, id] : deletions)
+    if (id != kUnknown) deletions_.try_emplace(d, id);
   edit_hashes_.reserve(vocab_.size() + deletions_.size());
-  for (const auto& [k, id] : vocab_) edit_hashes_.insert(poly_hash(k));
-  for (const auto& [k, id] : deletions_) edit_hashes_.insert(poly_hash(k));
-  // The root's transitions by token id: every position of a text steps from the root.
-  root_next_.assign(vocab_.size(), 0);
-  for (uint32_t id = 0; id < vocab_.size(); ++id) root_next_[id] = step(0, id);
-  is_terminal_.assign(nodes_, 0);
-  for (const auto& [node, list] : terminal_) is_terminal_[node] = 1;
+  vocab_.for_each([&](std::string_view k, uint32_t) { edit_hashes_.insert(poly_hash(k)); });
+  deletions_.for_each([&](std::string_view k, uint32_t) { edit_hashes_.insert(poly_hash(k)); });
+  freeze_trie();
 }
 
 void SkillDictionary::scan(std::string_view text, Scan& sc) const {
-  sc.folded = fold(text);
+  fold(text, sc.folded);
   tokenize_folded(sc.folded.text, sc.toks);
-  size_t n = sc.toks.size();
+  const size_t n = sc.toks.size();
   sc.ids.assign(n, kUnknown);
-  sc.typo.assign(n, 0);
-  std::string key;
+  sc.typo.assign(n, kTypoNone);
+  sc.hashes.resize(n);
+  sc.key_start.resize(n + 1);
+  sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
+  // Every token's key and hash first, its vocabulary slot fetched ahead; then the lookups, which
+  // find most slots in cache instead of waiting on memory one token at a time.
+  uint32_t at = 0;
   for (size_t i = 0; i < n; ++i) {
+    sc.key_start[i] = at;
     std::string_view tv = sc.token(i);
     if (sc.toks[i].symbol) {
       sc.ids[i] = tv == "&" ? kStop : id_of(tv);
@@ -242,9 +293,16 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       sc.ids[i] = kStop;
       continue;
     }
-    key.clear();
-    match_key(tv, key);
-    sc.ids[i] = id_of(key);
+    size_t len = match_key(tv, sc.keys.data() + at);
+    sc.hashes[i] = key_hash(sc.keys.data() + at, len);
+    vocab_.prefetch(sc.hashes[i]);
+    at += static_cast<uint32_t>(len);
+  }
+  sc.key_start[n] = at;
+  for (size_t i = 0; i < n; ++i) {
+    if (sc.toks[i].symbol || sc.ids[i] == kStop) continue;
+    std::string_view key = sc.key(i);
+    sc.ids[i] = vocab_.find(key, sc.hashes[i]);
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
     if (sc.ids[i] == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
   }
@@ -253,8 +311,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
 uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i, size_t min_length) const {
   if (sc.typo[i] == kTypoFound) return sc.ids[i];
   if (sc.typo[i] != kTypoUntried) return kUnknown;
-  std::string key;
-  match_key(sc.token(i), key);
+  std::string_view key = sc.key(i);
   if (key.size() < min_length) return kUnknown;
   uint32_t id = typo_id(key);
   sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
@@ -279,7 +336,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
     std::string_view head = sc.token(i);
     bool dotted = head.find('.', 1) != std::string_view::npos;
-    if (dotted ? join_heads_.contains(av(undotted(head))) : join_heads_.contains(av(head))) {
+    if (dotted ? join_heads_.contains(undotted(head)) : join_heads_.contains(head)) {
       std::string key;
       match_key(undotted(head) + undotted(sc.token(i + 1)), key);
       if (uint32_t id = id_of(key); id != kUnknown)
@@ -313,10 +370,10 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     size_t content = 1;
     while (true) {
       if (j > best_end && is_terminal_[node]) {
-        auto it = terminal_.find(node);
         const Entry* pick = nullptr;
         bool pick_exact = false;
-        for (const Entry& e : it->second) {
+        for (uint32_t x = first_entry_[node]; x < first_entry_[node + 1]; ++x) {
+          const Entry& e = entries_[x];
           if (e.needs_gap && !gap) continue;
           if (e.case_sensitive && !span_is(j, e.written, true)) continue;
           // A typo is trusted in a multi-word skill or a long word, not in a short single one.
@@ -381,7 +438,7 @@ bool SkillDictionary::corroborated(const Scan& sc, const std::vector<std::pair<M
 }
 
 std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
-  Scan sc;
+  static thread_local Scan sc;  // buffers kept from text to text
   scan(text, sc);
   std::vector<std::pair<Mention, size_t>> found;  // mention, first token
   std::vector<bool> ambiguous;
@@ -446,10 +503,11 @@ std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   uint32_t node = 0;
   for (uint32_t id : ids)
     if (id == kUnknown || !(node = step(node, id))) return hits;
-  if (auto it = terminal_.find(node); it != terminal_.end())
-    for (const Entry& e : it->second)
-      if (e.skill_index != m.skill_index && !e.case_sensitive && !e.needs_gap)
-        hits.push_back({e.skill_index, e.alias_index, !e.variant && e.exact_text == span_text});
+  for (uint32_t x = first_entry_[node]; x < first_entry_[node + 1]; ++x) {
+    const Entry& e = entries_[x];
+    if (e.skill_index != m.skill_index && !e.case_sensitive && !e.needs_gap)
+      hits.push_back({e.skill_index, e.alias_index, !e.variant && e.exact_text == span_text});
+  }
   std::stable_sort(hits.begin() + 1, hits.end(), [](const AliasHit& a, const AliasHit& b) { return a.exact > b.exact; });
   return hits;
 }

@@ -16,6 +16,7 @@
 #include <absl/container/flat_hash_set.h>
 
 #include "jdpipe/catalog.hpp"
+#include "skills/key_table.hpp"
 
 namespace jdpipe::skills {
 
@@ -69,6 +70,7 @@ class SkillDictionary {
   uint32_t intern(std::string_view key);
   uint32_t id_of(std::string_view key) const;
   uint32_t typo_id(std::string_view key) const;
+  void freeze_trie();
   uint32_t step(uint32_t node, uint32_t token) const;
   struct Scan;
   /// The id of token i of a scan through one edit, when its key is at least `min_length` long.
@@ -83,14 +85,22 @@ class SkillDictionary {
   bool corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found, size_t which) const;
 
   const CatalogData& data_;
-  absl::flat_hash_map<std::string, uint32_t> vocab_;
-  absl::flat_hash_map<std::string, uint32_t> deletions_;  // one-deletion forms of long keys (typo)
+  KeyTable vocab_;                                        // match key -> token id
+  KeyTable deletions_;                                    // one-deletion forms of long keys (typo)
   absl::flat_hash_set<uint64_t> edit_hashes_;             // poly hashes of vocab_ and deletions_ keys
   static constexpr size_t kMaxTypoKey = 64;               // longer words are not typo-checked
-  absl::flat_hash_set<std::string> join_heads_;            // first halves of compounds ("node" of "nodejs")
-  absl::flat_hash_map<uint64_t, uint32_t> next_;          // (node << 32 | token) -> node
-  absl::flat_hash_map<uint32_t, std::vector<Entry>> terminal_;
-  std::vector<uint8_t> is_terminal_;  // per node: a key of terminal_ (checked without hashing)
+  KeyTable join_heads_;                                   // first halves of compounds ("node" of "nodejs")
+  // The trie. While adding aliases: edges in a hash table, entries per node in a map. Then
+  // (freeze_trie) renumbered breadth-first and laid out flat: node p's children are the edges
+  // first_edge_[p] .. first_edge_[p + 1], sorted by token, and edge e leads to node e + 1, so
+  // the first levels, where nearly every walk ends, sit together in memory.
+  EdgeTable building_edges_;                                        // (node << 32 | token) -> node
+  absl::flat_hash_map<uint32_t, std::vector<Entry>> building_entries_;  // node -> entries
+  std::vector<uint32_t> first_edge_;  // per node, plus one
+  std::vector<uint32_t> edge_token_;  // per edge
+  std::vector<uint32_t> first_entry_;  // per node, plus one: its entries in entries_
+  std::vector<Entry> entries_;
+  std::vector<uint8_t> is_terminal_;  // per node: has entries (one byte, for the walk)
   std::vector<uint32_t> root_next_;   // per token id: the node one step from the root, 0 for none
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root

@@ -1,6 +1,7 @@
 #include "skills/normalize.hpp"
 
 #include <array>
+#include <cstring>
 
 namespace jdpipe::skills {
 namespace {
@@ -20,16 +21,22 @@ inline bool word_byte(unsigned char c) {
 
 FoldedText fold(std::string_view s) {
   FoldedText f;
+  fold(s, f);
+  return f;
+}
+
+void fold(std::string_view s, FoldedText& f) {
   bool ascii = true;
   for (unsigned char c : s) ascii &= c < 0x80;
   f.text.resize(s.size());
+  f.origin.clear();
   if (ascii) {
     // The common case: lower-casing keeps every byte in place, no offset map needed.
     for (size_t i = 0; i < s.size(); ++i) {
       char c = s[i];
       f.text[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
-    return f;
+    return;
   }
   // Every replacement is at most as long as the character it replaces, so the output fits in
   // the input's length: write by index, trim at the end.
@@ -83,7 +90,6 @@ FoldedText fold(std::string_view s) {
   f.text.resize(o);
   f.origin.resize(o + 1);
   f.origin[o] = static_cast<uint32_t>(n);
-  return f;
 }
 
 void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {
@@ -125,49 +131,50 @@ namespace {
 
 inline bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
-bool has_vowel(std::string_view w) {
-  for (char c : w)
-    if (vowel(c)) return true;
+bool has_vowel(const char* w, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (vowel(w[i])) return true;
   return false;
 }
 
-// Light English stemming: enough that plural, -ing, -ed and -s forms and British -ise spellings
-// of a word meet. Both aliases and text go through it, so the stems need only be consistent.
-void stem(std::string& w, size_t from) {
-  auto len = [&] { return w.size() - from; };
-  auto ends = [&](std::string_view suf) { return len() > suf.size() && std::string_view(w).substr(w.size() - suf.size()) == suf; };
-  auto stem_view = [&] { return std::string_view(w).substr(from); };
-  if (len() < 4) return;
-  if (ends("ies") && len() > 4) {
-    w.resize(w.size() - 3);
-    w.push_back('y');
-  } else if (ends("sses")) {
-    w.resize(w.size() - 2);
-  } else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
-    w.pop_back();
+// Light English stemming of w[0, n), in place: enough that plural, -ing, -ed and -s forms and
+// British -ise spellings of a word meet. Both aliases and text go through it, so the stems need
+// only be consistent. Returns the new length.
+size_t stem(char* w, size_t n) {
+  // A suffix, with at least one letter before it.
+  auto ends = [&](const char* suf, size_t k) { return n > k && std::memcmp(w + n - k, suf, k) == 0; };
+  if (n < 4) return n;
+  if (ends("ies", 3) && n > 4) {
+    n -= 3;
+    w[n++] = 'y';
+  } else if (ends("sses", 4)) {
+    n -= 2;
+  } else if (ends("s", 1) && !ends("ss", 2) && !ends("us", 2) && !ends("is", 2)) {
+    --n;
   }
   bool cut = false;
-  if (ends("ing") && len() >= 6 && has_vowel(stem_view().substr(0, len() - 3))) {
-    w.resize(w.size() - 3);
+  if (ends("ing", 3) && n >= 6 && has_vowel(w, n - 3)) {
+    n -= 3;
     cut = true;
-  } else if (ends("ed") && len() >= 5 && has_vowel(stem_view().substr(0, len() - 2))) {
-    w.resize(w.size() - 2);
+  } else if (ends("ed", 2) && n >= 5 && has_vowel(w, n - 2)) {
+    n -= 2;
     cut = true;
   }
-  if (cut && len() >= 3) {
-    char a = w[w.size() - 1], b = w[w.size() - 2];
+  if (cut && n >= 3) {
+    char a = w[n - 1], b = w[n - 2];
     // "programming" -> "programm" -> "program"; "planned" -> "plan"
-    if (a == b && a != 'l' && a != 's' && a != 'z' && !vowel(a)) w.pop_back();
+    if (a == b && a != 'l' && a != 's' && a != 'z' && !vowel(a)) --n;
   }
-  if (len() > 4 && w.back() == 'e') w.pop_back();
+  if (n > 4 && w[n - 1] == 'e') --n;
   // British and American spellings: organis(e) / organiz(e), analys(e) / analyz(e).
-  if (len() >= 6 && (ends("is") || ends("ys"))) w.back() = 'z';
+  if (n >= 6 && (ends("is", 2) || ends("ys", 2))) w[n - 1] = 'z';
+  return n;
 }
 
 }  // namespace
 
-void match_key(std::string_view token, std::string& out) {
-  size_t from = out.size();
+size_t match_key(std::string_view token, char* out) {
+  size_t n = 0;
   bool letters = true;
   for (size_t i = 0; i < token.size(); ++i) {
     char c = token[i];
@@ -178,9 +185,15 @@ void match_key(std::string_view token, std::string& out) {
       continue;
     }
     letters &= c >= 'a' && c <= 'z';
-    out.push_back(c);
+    out[n++] = c;
   }
-  if (letters) stem(out, from);
+  return letters ? stem(out, n) : n;
+}
+
+void match_key(std::string_view token, std::string& out) {
+  size_t from = out.size();
+  out.resize(from + token.size());
+  out.resize(from + match_key(token, out.data() + from));
 }
 
 bool is_stop_word(std::string_view w) {

@@ -1,0 +1,192 @@
+#pragma once
+
+// Open-addressing hash tables for the skill matcher's hot loop: word keys to ids, trie edges to
+// nodes. Every token of a text is looked up, so the hash is a couple of multiplies on word-sized
+// loads (abseil's string hash went through a generic mixer per call), the probe sequence stays
+// in one flat array, and keys live in one arena. Build once, then read-only.
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jdpipe::skills {
+
+namespace key_hash_detail {
+inline uint64_t load64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+inline uint64_t load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+inline uint64_t mix(uint64_t a, uint64_t b) {
+  __uint128_t r = static_cast<__uint128_t>(a) * b;
+  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
+}
+constexpr uint64_t kSeed0 = 0xa0761d6478bd642full, kSeed1 = 0xe7037ed1a0b428dbull, kSeed2 = 0x8ebc6af09c88c6e3ull;
+}  // namespace key_hash_detail
+
+/// A 64-bit hash of a byte string (wyhash-style: overlapping word loads, one 128-bit multiply
+/// per 16 bytes). Reads only inside [p, p + n).
+inline uint64_t key_hash(const char* p, size_t n) {
+  using namespace key_hash_detail;
+  uint64_t a = 0, b = 0, seed = kSeed0 ^ n;
+  if (n <= 16) {
+    if (n >= 8) {
+      a = load64(p);
+      b = load64(p + n - 8);
+    } else if (n >= 4) {
+      a = load32(p);
+      b = load32(p + n - 4);
+    } else if (n > 0) {
+      a = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+          (static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) | static_cast<unsigned char>(p[n - 1]);
+    }
+  } else {
+    size_t i = 0;
+    for (; i + 16 < n; i += 16) seed = mix(load64(p + i) ^ kSeed1, load64(p + i + 8) ^ seed);
+    a = load64(p + n - 16);
+    b = load64(p + n - 8);
+  }
+  return mix(kSeed1 ^ n, mix(a ^ kSeed1, b ^ seed) ^ kSeed2);
+}
+inline uint64_t key_hash(std::string_view s) { return key_hash(s.data(), s.size()); }
+
+/// Byte strings to uint32 values. Insert during construction; lookups by key or by key and its
+/// key_hash (when the caller computed it already).
+class KeyTable {
+ public:
+  static constexpr uint32_t kMissing = 0xFFFFFFFF;
+
+  /// Adds `key` with `value` when absent. Returns a pointer to the stored value (valid until the
+  /// next insert) and whether the key was new.
+  std::pair<uint32_t*, bool> try_emplace(std::string_view key, uint32_t value) {
+    if ((values_.size() + 1) * 2 > slots_.size()) grow();
+    uint64_t h = key_hash(key);
+    size_t i = slot_of(key, h);
+    if (slots_[i].entry != kEmpty) return {&values_[slots_[i].entry], false};
+    uint32_t entry = static_cast<uint32_t>(values_.size());
+    slots_[i] = {static_cast<uint32_t>(h >> 32), entry};
+    arena_.append(key);
+    offsets_.push_back(static_cast<uint32_t>(arena_.size()));
+    values_.push_back(value);
+    return {&values_.back(), true};
+  }
+
+  uint32_t find(std::string_view key, uint64_t h) const {
+    if (slots_.empty()) return kMissing;
+    size_t i = slot_of(key, h);
+    return slots_[i].entry == kEmpty ? kMissing : values_[slots_[i].entry];
+  }
+  uint32_t find(std::string_view key) const { return find(key, key_hash(key)); }
+  /// Starts loading the slot a key with hash `h` probes first (for a find soon after).
+  void prefetch(uint64_t h) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+  }
+  bool contains(std::string_view key) const { return find(key) != kMissing; }
+  size_t size() const { return values_.size(); }
+
+  /// Calls f(key, value) for every entry, in insertion order.
+  template <class F>
+  void for_each(F&& f) const {
+    for (size_t e = 0; e < values_.size(); ++e) f(key_at(e), values_[e]);
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFF;
+  struct Slot {
+    uint32_t tag = 0;  // the hash's high half, compared before the key
+    uint32_t entry = kEmpty;
+  };
+
+  std::string_view key_at(size_t e) const {
+    size_t b = e == 0 ? 0 : offsets_[e - 1];
+    return std::string_view(arena_).substr(b, offsets_[e] - b);
+  }
+  // The slot holding `key`, or the empty slot where it would go (linear probing).
+  size_t slot_of(std::string_view key, uint64_t h) const {
+    const size_t mask = slots_.size() - 1;
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.entry == kEmpty) return i;
+      if (s.tag == tag && key_at(s.entry) == key) return i;
+    }
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (size_t e = 0; e < values_.size(); ++e) {
+      uint64_t h = key_hash(key_at(e));
+      size_t i = h & mask;
+      while (slots_[i].entry != kEmpty) i = (i + 1) & mask;
+      slots_[i] = {static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(e)};
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> offsets_;  // entry e's key ends at offsets_[e] in arena_
+  std::vector<uint32_t> values_;
+  std::string arena_;
+};
+
+/// 64-bit keys (a trie node and a token id) to uint32 values; multiplicative hashing, linear
+/// probing. The all-ones key is reserved.
+class EdgeTable {
+ public:
+  static constexpr uint32_t kMissing = 0;  // node 0 (the root) is never a child
+
+  /// Adds `key` with `value` when absent; returns the stored value and whether it was new.
+  std::pair<uint32_t, bool> try_emplace(uint64_t key, uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    Slot& s = slots_[slot_of(key)];
+    if (s.key == key) return {s.value, false};
+    s = {key, value};
+    ++size_;
+    return {value, true};
+  }
+  uint32_t find(uint64_t key) const {
+    if (slots_.empty()) return kMissing;
+    const Slot& s = slots_[slot_of(key)];
+    return s.key == key ? s.value : kMissing;
+  }
+  size_t size() const { return size_; }
+
+  /// Calls f(key, value) for every entry, in no particular order.
+  template <class F>
+  void for_each(F&& f) const {
+    for (const Slot& s : slots_)
+      if (s.key != kEmpty) f(s.key, s.value);
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = ~0ull;
+  struct Slot {
+    uint64_t key = kEmpty;
+    uint32_t value = 0;
+  };
+  size_t slot_of(uint64_t key) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask)
+      if (slots_[i].key == key || slots_[i].key == kEmpty) return i;
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    shift_ = 64 - static_cast<unsigned>(__builtin_ctzll(slots_.size()));
+    for (const Slot& s : old)
+      if (s.key != kEmpty) slots_[slot_of(s.key)] = s;
+  }
+
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+  unsigned shift_ = 64;
+};
+
+}  // namespace jdpipe::skills
