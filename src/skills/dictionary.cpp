@@ -73,6 +73,7 @@ uint32_t SkillDictionary::id_of(std::string_view key) const {
 
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
   if (node == 0) return token < root_next_.size() ? root_next_[token] : 0;
+  if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) return 0;
   const uint32_t* b = edge_token_.data() + first_edge_[node];
   const uint32_t* e = edge_token_.data() + first_edge_[node + 1];
   if (e - b <= 8) {
@@ -109,6 +110,10 @@ void SkillDictionary::freeze_trie() {
     }
   }
   first_edge_[nodes_] = static_cast<uint32_t>(edge_token_.size());
+  edge_filter_.reserve(edge_token_.size());
+  for (uint32_t p = 0; p < nodes_; ++p)
+    for (uint32_t e = first_edge_[p]; e < first_edge_[p + 1]; ++e)
+      edge_filter_.add((static_cast<uint64_t>(p) << 32) | edge_token_[e]);
   building_edges_ = EdgeTable();
   root_next_.assign(vocab_.size(), 0);
   for (uint32_t e = first_edge_[0]; e < first_edge_[1]; ++e) root_next_[edge_token_[e]] = e + 1;
@@ -140,9 +145,9 @@ uint64_t poly_hash(std::string_view s) {
 
 uint32_t SkillDictionary::typo_id(std::string_view key) const {
   // One edit: the text lacks a letter, has one too many, or has one wrong (or two swapped).
-  // Most words tried are no skill word at all: their deletion forms are ruled out by hash first
-  // (edit_hashes_), and only a hash hit is looked up by string.
-  if (edit_hashes_.contains(poly_hash(key)))
+  // Most words tried are no skill word at all: their deletion forms are ruled out by a filter
+  // of hashes first (edit_filter_, in cache), and only a "maybe" is looked up by string.
+  if (edit_filter_.maybe_contains(poly_hash(key)))
     if (uint32_t id = deletions_.find(key); id != KeyTable::kMissing) return id;
   const size_t n = key.size();
   if (n > kMaxTypoKey) return kUnknown;
@@ -154,7 +159,7 @@ uint32_t SkillDictionary::typo_id(std::string_view key) const {
   std::string d;
   uint64_t prefix = 0;
   for (size_t p = 0; p < n; ++p) {
-    if (edit_hashes_.contains(prefix * power[n - 1 - p] + suffix[p + 1])) {
+    if (edit_filter_.maybe_contains(prefix * power[n - 1 - p] + suffix[p + 1])) {
       d.assign(key.substr(0, p));
       d.append(key.substr(p + 1));
       if (uint32_t id = vocab_.find(d); id != KeyTable::kMissing) return id;
@@ -264,9 +269,9 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
   });
   for (const auto& [d, id] : deletions)
     if (id != kUnknown) deletions_.try_emplace(d, id);
-  edit_hashes_.reserve(vocab_.size() + deletions_.size());
-  vocab_.for_each([&](std::string_view k, uint32_t) { edit_hashes_.insert(poly_hash(k)); });
-  deletions_.for_each([&](std::string_view k, uint32_t) { edit_hashes_.insert(poly_hash(k)); });
+  edit_filter_.reserve(vocab_.size() + deletions_.size());
+  vocab_.for_each([&](std::string_view k, uint32_t) { edit_filter_.add(poly_hash(k)); });
+  deletions_.for_each([&](std::string_view k, uint32_t) { edit_filter_.add(poly_hash(k)); });
   freeze_trie();
 }
 

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include <absl/container/flat_hash_map.h>
-#include <absl/container/flat_hash_set.h>
 
 #include "jdpipe/catalog.hpp"
 #include "skills/key_table.hpp"
@@ -87,7 +86,7 @@ class SkillDictionary {
   const CatalogData& data_;
   KeyTable vocab_;                                        // match key -> token id
   KeyTable deletions_;                                    // one-deletion forms of long keys (typo)
-  absl::flat_hash_set<uint64_t> edit_hashes_;             // poly hashes of vocab_ and deletions_ keys
+  HashFilter edit_filter_;                                // poly hashes of vocab_ and deletions_ keys
   static constexpr size_t kMaxTypoKey = 64;               // longer words are not typo-checked
   KeyTable join_heads_;                                   // first halves of compounds ("node" of "nodejs")
   // The trie. While adding aliases: edges in a hash table, entries per node in a map. Then
@@ -98,6 +97,7 @@ class SkillDictionary {
   absl::flat_hash_map<uint32_t, std::vector<Entry>> building_entries_;  // node -> entries
   std::vector<uint32_t> first_edge_;  // per node, plus one
   std::vector<uint32_t> edge_token_;  // per edge
+  HashFilter edge_filter_;            // (node << 32 | token) of every edge: most steps fail here
   std::vector<uint32_t> first_entry_;  // per node, plus one: its entries in entries_
   std::vector<Entry> entries_;
   std::vector<uint8_t> is_terminal_;  // per node: has entries (one byte, for the walk)

@@ -189,4 +189,40 @@ class EdgeTable {
   unsigned shift_ = 64;
 };
 
+/// A set of 64-bit hashes that may answer "maybe" for an absent one (a Bloom filter, two bits
+/// in one 64-bit word, about 8 bits per member: ~5% false positives) but never "no" for a
+/// member. It sits in front of a larger exact table whose lookups mostly fail, so that most
+/// misses cost one load from a table that stays in cache.
+class HashFilter {
+ public:
+  void reserve(size_t members) {
+    size_t words = 64;
+    while (words * 64 < members * 8) words *= 2;
+    words_.assign(words, 0);
+    mask_ = words - 1;
+  }
+  void add(uint64_t h) {
+    h = scramble(h);
+    words_[(h >> 32) & mask_] |= bits(h);
+  }
+  bool maybe_contains(uint64_t h) const {
+    h = scramble(h);
+    const uint64_t b = bits(h);
+    return (words_[(h >> 32) & mask_] & b) == b;
+  }
+
+ private:
+  // Hashes given may have weak low bits (multiplicative, polynomial): mix all bits first.
+  static uint64_t scramble(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 33);
+  }
+  static uint64_t bits(uint64_t h) { return (1ull << (h & 63)) | (1ull << ((h >> 6) & 63)); }
+  std::vector<uint64_t> words_ = std::vector<uint64_t>(1, ~0ull);  // before reserve: "maybe" to all
+  size_t mask_ = 0;
+};
+
 }  // namespace jdpipe::skills
