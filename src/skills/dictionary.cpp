@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 
 #include "skills/normalize.hpp"
 
@@ -56,12 +57,34 @@ struct SkillDictionary::Scan {
   std::vector<MatchToken> toks;
   mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
   mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
-  std::string keys;                    // the tokens' match keys back to back (none for stop words, symbols)
-  std::vector<uint32_t> key_start;     // per token, plus one
-  std::vector<uint64_t> hashes;        // per token: key_hash of its key
+  std::vector<uint8_t> join_head;      // per token: may be the first half of a compound ("node" of "node js")
   std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
-  std::string_view key(size_t i) const { return std::string_view(keys.data() + key_start[i], key_start[i + 1] - key_start[i]); }
+
+  // What the scan worked out for a token's text before, per dictionary (owner): postings are
+  // Zipfian, so most tokens were seen, and their stemming and vocabulary lookup (a cache miss
+  // in a 100k-key table) are skipped. Direct-mapped by hash; only texts of up to 16 bytes.
+  struct Memo {
+    ShortKey text;
+    uint32_t owner = 0;  // SkillDictionary::memo_owner_; 0: empty
+    uint32_t id = 0;
+    uint8_t typo = 0;
+    uint8_t join_head = 0;
+  };
+  static constexpr size_t kMemoSlots = 8192;
+  std::vector<Memo> memo = std::vector<Memo>(kMemoSlots);
+  // Tokens not in the memo: keys computed and their vocabulary slots prefetched in a first
+  // pass, looked up in a second.
+  struct Pending {
+    uint32_t token, key_start, key_size;
+    uint64_t hash;
+  };
+  std::vector<Pending> pending;
+  std::string keys;
 };
+
+namespace {
+std::atomic<uint32_t> next_memo_owner{1};
+}  // namespace
 
 uint32_t SkillDictionary::intern(std::string_view key) {
   return *vocab_.try_emplace(key, static_cast<uint32_t>(vocab_.size())).first;
@@ -247,7 +270,7 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
   }
 }
 
-SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
+SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), memo_owner_(next_memo_owner++) {
   family_tech_.resize(data.skills.size());
   for (size_t si = 0; si < data.skills.size(); ++si) {
     const Skill& s = data.skills[si];
@@ -275,48 +298,70 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
   freeze_trie();
 }
 
+bool SkillDictionary::join_head(std::string_view token) const {
+  return token.find('.', 1) != std::string_view::npos ? join_heads_.contains(undotted(token)) : join_heads_.contains(token);
+}
+
 void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   fold(text, sc.folded);
   tokenize_folded(sc.folded.text, sc.toks);
   const size_t n = sc.toks.size();
-  sc.ids.assign(n, kUnknown);
+  sc.ids.resize(n);
   sc.typo.assign(n, kTypoNone);
-  sc.hashes.resize(n);
-  sc.key_start.resize(n + 1);
+  sc.join_head.assign(n, 0);
+  sc.pending.clear();
   sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
-  // Every token's key and hash first, its vocabulary slot fetched ahead; then the lookups, which
-  // find most slots in cache instead of waiting on memory one token at a time.
   uint32_t at = 0;
   for (size_t i = 0; i < n; ++i) {
-    sc.key_start[i] = at;
     std::string_view tv = sc.token(i);
     if (sc.toks[i].symbol) {
       sc.ids[i] = tv == "&" ? kStop : id_of(tv);
       continue;
     }
+    if (tv.size() <= 16) {
+      const Scan::Memo& m = sc.memo[short_key_hash(short_key(tv.data(), tv.size())) & (Scan::kMemoSlots - 1)];
+      if (m.owner == memo_owner_ && m.text == short_key(tv.data(), tv.size())) {
+        sc.ids[i] = m.id;
+        sc.typo[i] = m.typo;
+        sc.join_head[i] = m.join_head;
+        continue;
+      }
+    }
     if (is_stop_word(tv)) {
       sc.ids[i] = kStop;
+    } else {
+      size_t len = match_key(tv, sc.keys.data() + at);
+      uint64_t h = key_hash(sc.keys.data() + at, len);
+      vocab_.prefetch(h);
+      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h});
+      at += static_cast<uint32_t>(len);
+      sc.join_head[i] = join_head(tv);
       continue;
     }
-    size_t len = match_key(tv, sc.keys.data() + at);
-    sc.hashes[i] = key_hash(sc.keys.data() + at, len);
-    vocab_.prefetch(sc.hashes[i]);
-    at += static_cast<uint32_t>(len);
+    if (tv.size() <= 16) {
+      ShortKey k = short_key(tv.data(), tv.size());
+      sc.memo[short_key_hash(k) & (Scan::kMemoSlots - 1)] = {k, memo_owner_, kStop, kTypoNone, 0};
+    }
   }
-  sc.key_start[n] = at;
-  for (size_t i = 0; i < n; ++i) {
-    if (sc.toks[i].symbol || sc.ids[i] == kStop) continue;
-    std::string_view key = sc.key(i);
-    sc.ids[i] = vocab_.find(key, sc.hashes[i]);
+  for (const Scan::Pending& p : sc.pending) {
+    std::string_view key(sc.keys.data() + p.key_start, p.key_size);
+    uint32_t id = vocab_.find(key, p.hash);
+    sc.ids[p.token] = id;
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
-    if (sc.ids[i] == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
+    if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[p.token] = kTypoUntried;
+    std::string_view tv = sc.token(p.token);
+    if (tv.size() <= 16) {
+      ShortKey k = short_key(tv.data(), tv.size());
+      sc.memo[short_key_hash(k) & (Scan::kMemoSlots - 1)] = {k, memo_owner_, id, sc.typo[p.token], sc.join_head[p.token]};
+    }
   }
 }
 
 uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i, size_t min_length) const {
   if (sc.typo[i] == kTypoFound) return sc.ids[i];
   if (sc.typo[i] != kTypoUntried) return kUnknown;
-  std::string_view key = sc.key(i);
+  std::string key;
+  match_key(sc.token(i), key);
   if (key.size() < min_length) return kUnknown;
   uint32_t id = typo_id(key);
   sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
@@ -339,9 +384,8 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     if (uint32_t nd = root_next_[first]) starts[n_starts++] = {nd, i + 1};
   // "Node JS", "back end": two tokens tried as one word.
   if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
-    std::string_view head = sc.token(i);
-    bool dotted = head.find('.', 1) != std::string_view::npos;
-    if (dotted ? join_heads_.contains(undotted(head)) : join_heads_.contains(head)) {
+    if (sc.join_head[i]) {
+      std::string_view head = sc.token(i);
       std::string key;
       match_key(undotted(head) + undotted(sc.token(i + 1)), key);
       if (uint32_t id = id_of(key); id != kUnknown)
@@ -442,8 +486,13 @@ bool SkillDictionary::corroborated(const Scan& sc, const std::vector<std::pair<M
   return false;
 }
 
+SkillDictionary::Scan& SkillDictionary::thread_scan() {
+  static thread_local Scan sc;  // buffers and memo kept from text to text
+  return sc;
+}
+
 std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
-  static thread_local Scan sc;  // buffers kept from text to text
+  Scan& sc = thread_scan();
   scan(text, sc);
   std::vector<std::pair<Mention, size_t>> found;  // mention, first token
   std::vector<bool> ambiguous;
@@ -484,7 +533,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
 
 std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   std::vector<AliasHit> hits;
-  Scan sc;
+  Scan& sc = thread_scan();
   scan(term, sc);
   size_t last = sc.toks.size();
   while (last > 0 && sc.ids[last - 1] == kStop) --last;

@@ -72,6 +72,9 @@ class SkillDictionary {
   void freeze_trie();
   uint32_t step(uint32_t node, uint32_t token) const;
   struct Scan;
+  static Scan& thread_scan();
+  /// Whether a token may be the first half of a compound (join_heads_, inner dots dropped).
+  bool join_head(std::string_view token) const;
   /// The id of token i of a scan through one edit, when its key is at least `min_length` long.
   uint32_t typo_fix(const Scan& sc, size_t i, size_t min_length) const;
 
@@ -84,6 +87,7 @@ class SkillDictionary {
   bool corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found, size_t which) const;
 
   const CatalogData& data_;
+  uint32_t memo_owner_;  // this dictionary's id in a scan's per-thread memo (unique per instance)
   KeyTable vocab_;                                        // match key -> token id
   KeyTable deletions_;                                    // one-deletion forms of long keys (typo)
   HashFilter edit_filter_;                                // poly hashes of vocab_ and deletions_ keys

@@ -31,29 +31,42 @@ inline uint64_t mix(uint64_t a, uint64_t b) {
 constexpr uint64_t kSeed0 = 0xa0761d6478bd642full, kSeed1 = 0xe7037ed1a0b428dbull, kSeed2 = 0x8ebc6af09c88c6e3ull;
 }  // namespace key_hash_detail
 
+/// A string of at most 16 bytes as two words and its length, which together determine it:
+/// overlapping loads of its first and last 8 (or 4) bytes. Reads only inside [p, p + n).
+struct ShortKey {
+  uint64_t a = 0, b = 0;
+  uint32_t n = 0;
+  bool operator==(const ShortKey&) const = default;
+};
+inline ShortKey short_key(const char* p, size_t n) {
+  using namespace key_hash_detail;
+  ShortKey k;
+  k.n = static_cast<uint32_t>(n);
+  if (n >= 8) {
+    k.a = load64(p);
+    k.b = load64(p + n - 8);
+  } else if (n >= 4) {
+    k.a = load32(p);
+    k.b = load32(p + n - 4);
+  } else if (n > 0) {
+    k.a = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+          (static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) | static_cast<unsigned char>(p[n - 1]);
+  }
+  return k;
+}
+inline uint64_t short_key_hash(const ShortKey& k) {
+  using namespace key_hash_detail;
+  return mix(kSeed1 ^ k.n, mix(k.a ^ kSeed1, k.b ^ (kSeed0 ^ k.n)) ^ kSeed2);
+}
+
 /// A 64-bit hash of a byte string (wyhash-style: overlapping word loads, one 128-bit multiply
 /// per 16 bytes). Reads only inside [p, p + n).
 inline uint64_t key_hash(const char* p, size_t n) {
   using namespace key_hash_detail;
-  uint64_t a = 0, b = 0, seed = kSeed0 ^ n;
-  if (n <= 16) {
-    if (n >= 8) {
-      a = load64(p);
-      b = load64(p + n - 8);
-    } else if (n >= 4) {
-      a = load32(p);
-      b = load32(p + n - 4);
-    } else if (n > 0) {
-      a = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
-          (static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) | static_cast<unsigned char>(p[n - 1]);
-    }
-  } else {
-    size_t i = 0;
-    for (; i + 16 < n; i += 16) seed = mix(load64(p + i) ^ kSeed1, load64(p + i + 8) ^ seed);
-    a = load64(p + n - 16);
-    b = load64(p + n - 8);
-  }
-  return mix(kSeed1 ^ n, mix(a ^ kSeed1, b ^ seed) ^ kSeed2);
+  if (n <= 16) return short_key_hash(short_key(p, n));
+  uint64_t seed = kSeed0 ^ n;
+  for (size_t i = 0; i + 16 < n; i += 16) seed = mix(load64(p + i) ^ kSeed1, load64(p + i + 8) ^ seed);
+  return mix(kSeed1 ^ n, mix(load64(p + n - 16) ^ kSeed1, load64(p + n - 8) ^ seed) ^ kSeed2);
 }
 inline uint64_t key_hash(std::string_view s) { return key_hash(s.data(), s.size()); }
 

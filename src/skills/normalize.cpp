@@ -13,9 +13,19 @@ constexpr const char* kLatin1 =
     "aaaaaaaceeeeiiii"
     "dnooooo\0ouuuuyty";
 
-inline bool word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+// Byte classes of folded text for the tokenizer, one table lookup per byte.
+enum : uint8_t { kBreak = 0, kWordByte = 1, kSymbolByte = 2, kGapByte = 4 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) t[c] = kWordByte;
+    else if (c == '/' || c == '+' || c == '&') t[c] = kSymbolByte;
+    else if (c == ' ' || c == '\t' || c == '-' || c == '_' || c == '\'' || c == '"') t[c] = kGapByte;
+  }
+  return t;
+}();
+
+inline bool word_byte(unsigned char c) { return kByteClass[c] == kWordByte; }
 
 }  // namespace
 
@@ -30,22 +40,26 @@ void fold(std::string_view s, FoldedText& f) {
   for (unsigned char c : s) ascii &= c < 0x80;
   f.text.resize(s.size());
   f.origin.clear();
+  // Raw pointers: writes through a char* may alias anything, and would make the compiler reload
+  // the strings' buffers at every byte.
+  char* text = f.text.data();
   if (ascii) {
     // The common case: lower-casing keeps every byte in place, no offset map needed.
     for (size_t i = 0; i < s.size(); ++i) {
       char c = s[i];
-      f.text[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      text[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
     return;
   }
   // Every replacement is at most as long as the character it replaces, so the output fits in
   // the input's length: write by index, trim at the end.
   f.origin.resize(s.size() + 1);
+  uint32_t* origin = f.origin.data();
   size_t o = 0;
   auto put = [&](std::string_view out, size_t from) {
     for (char c : out) {
-      f.text[o] = c;
-      f.origin[o++] = static_cast<uint32_t>(from);
+      text[o] = c;
+      origin[o++] = static_cast<uint32_t>(from);
     }
   };
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -53,8 +67,8 @@ void fold(std::string_view s, FoldedText& f) {
   for (size_t i = 0; i < n;) {
     unsigned char c = p[i];
     if (c < 0x80) {
-      f.text[o] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-      f.origin[o++] = static_cast<uint32_t>(i++);
+      text[o] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      origin[o++] = static_cast<uint32_t>(i++);
       continue;
     }
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
@@ -95,34 +109,38 @@ void fold(std::string_view s, FoldedText& f) {
 void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {
   out.clear();
   bool brk = true;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   size_t i = 0;
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   while (i < n) {
-    unsigned char c = byte(i);
-    if (word_byte(c) || (c == '.' && i + 1 < n && byte(i + 1) >= 'a' && byte(i + 1) <= 'z' && (i == 0 || !word_byte(byte(i - 1))))) {
+    const unsigned char c = p[i];
+    const uint8_t cls = kByteClass[c];
+    if (cls == kWordByte || (c == '.' && i + 1 < n && p[i + 1] >= 'a' && p[i + 1] <= 'z' && (i == 0 || !word_byte(p[i - 1])))) {
       size_t b = i++;
       while (i < n) {
-        unsigned char d = byte(i);
-        if (word_byte(d)) { ++i; continue; }
+        if (kByteClass[p[i]] == kWordByte) {
+          ++i;
+          continue;
+        }
         // Inner dots and apostrophes keep a word whole ("node.js", "don't").
-        if ((d == '.' || d == '\'') && i + 1 < n && word_byte(byte(i + 1))) { i += 2; continue; }
+        if ((p[i] == '.' || p[i] == '\'') && i + 1 < n && word_byte(p[i + 1])) {
+          i += 2;
+          continue;
+        }
         break;
       }
       // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
-      while (i < n && (s[i] == '+' || s[i] == '#') && (i + 1 >= n || !word_byte(byte(i + 1)))) ++i;
+      while (i < n && (p[i] == '+' || p[i] == '#') && (i + 1 >= n || !word_byte(p[i + 1]))) ++i;
       out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false});
       brk = false;
       continue;
     }
-    if (c == '/' || c == '+' || c == '&') {
+    if (cls == kSymbolByte) {
       out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), brk, true});
       brk = false;
-      ++i;
-      continue;
+    } else if (cls != kGapByte) {
+      brk = true;  // line breaks and any other punctuation
     }
-    if (c == ' ' || c == '\t' || c == '-' || c == '_' || c == '\'' || c == '"') { ++i; continue; }
-    brk = true;  // line breaks and any other punctuation
     ++i;
   }
 }
