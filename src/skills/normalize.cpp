@@ -3,6 +3,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace jdpipe::skills {
 namespace {
 
@@ -26,6 +30,43 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
 }();
 
 inline bool word_byte(unsigned char c) { return kByteClass[c] == kWordByte; }
+
+#if defined(__SSE2__)
+// Bytes 'A'..'Z' of v lower-cased.
+inline __m128i lower16(__m128i v) {
+  __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+  return _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32)));
+}
+// One bit per byte of v: a word byte (a-z, 0-9, or any byte of a multi-byte character).
+inline uint32_t word_mask16(__m128i v) {
+  __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+  __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), high)));
+}
+#endif
+
+// Bit k of words[k / 64]: byte k of s is a word byte; bits past the end are 0.
+void word_bits(const unsigned char* p, size_t n, std::vector<uint64_t>& words) {
+  words.assign(n / 64 + 1, 0);
+  size_t k = 0;
+#if defined(__SSE2__)
+  for (; k + 16 <= n; k += 16)
+    words[k >> 6] |= static_cast<uint64_t>(word_mask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k)))) << (k & 63);
+#endif
+  for (; k < n; ++k)
+    if (word_byte(p[k])) words[k >> 6] |= 1ull << (k & 63);
+}
+
+// The first position at or after i that holds no word byte (n at the end).
+inline size_t word_end(const std::vector<uint64_t>& words, size_t i) {
+  size_t w = i >> 6;
+  uint64_t rest = ~words[w] >> (i & 63);
+  if (rest) return i + static_cast<size_t>(__builtin_ctzll(rest));
+  while (~words[++w] == 0) {
+  }
+  return (w << 6) + static_cast<size_t>(__builtin_ctzll(~words[w]));
+}
 
 }  // namespace
 
@@ -65,6 +106,23 @@ void fold(std::string_view s, FoldedText& f) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size();
   for (size_t i = 0; i < n;) {
+#if defined(__SSE2__)
+    // Runs of ASCII, 16 bytes at a time.
+    if (i + 16 <= n) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      if (_mm_movemask_epi8(v) == 0) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(text + o), lower16(v));
+        __m128i at = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
+        for (int q = 0; q < 4; ++q) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(origin + o + 4 * q), at);
+          at = _mm_add_epi32(at, _mm_set1_epi32(4));
+        }
+        i += 16;
+        o += 16;
+        continue;
+      }
+    }
+#endif
     unsigned char c = p[i];
     if (c < 0x80) {
       text[o] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
@@ -111,24 +169,18 @@ void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {
   bool brk = true;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+  // Where words end comes from a bitmap of word bytes (no branch per byte).
+  static thread_local std::vector<uint64_t> words;
+  word_bits(p, n, words);
   size_t i = 0;
   while (i < n) {
     const unsigned char c = p[i];
     const uint8_t cls = kByteClass[c];
     if (cls == kWordByte || (c == '.' && i + 1 < n && p[i + 1] >= 'a' && p[i + 1] <= 'z' && (i == 0 || !word_byte(p[i - 1])))) {
-      size_t b = i++;
-      while (i < n) {
-        if (kByteClass[p[i]] == kWordByte) {
-          ++i;
-          continue;
-        }
-        // Inner dots and apostrophes keep a word whole ("node.js", "don't").
-        if ((p[i] == '.' || p[i] == '\'') && i + 1 < n && word_byte(p[i + 1])) {
-          i += 2;
-          continue;
-        }
-        break;
-      }
+      size_t b = i;
+      i = word_end(words, i + 1);
+      // Inner dots and apostrophes keep a word whole ("node.js", "don't").
+      while (i + 1 < n && (p[i] == '.' || p[i] == '\'') && word_byte(p[i + 1])) i = word_end(words, i + 2);
       // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
       while (i < n && (p[i] == '+' || p[i] == '#') && (i + 1 >= n || !word_byte(p[i + 1]))) ++i;
       out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false});
