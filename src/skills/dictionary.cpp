@@ -67,11 +67,15 @@ struct SkillDictionary::Scan {
     ShortKey text;
     uint32_t owner = 0;  // SkillDictionary::memo_owner_; 0: empty
     uint32_t id = 0;
+    uint32_t typo_id = kTypoNotTried;  // typo_id of the key, once asked
     uint8_t typo = 0;
     uint8_t join_head = 0;
   };
+  static constexpr uint32_t kTypoNotTried = 0xFFFFFFFD;
+  // The memo slot of a token's text, or null for a text too long to memoize.
+  Memo* memo_slot(std::string_view tv) { return tv.size() <= 16 ? &memo[short_key_hash(short_key(tv.data(), tv.size())) & (kMemoSlots - 1)] : nullptr; }
   static constexpr size_t kMemoSlots = 8192;
-  std::vector<Memo> memo = std::vector<Memo>(kMemoSlots);
+  mutable std::vector<Memo> memo = std::vector<Memo>(kMemoSlots);
   // Tokens not in the memo: keys computed and their vocabulary slots prefetched in a first
   // pass, looked up in a second.
   struct Pending {
@@ -302,6 +306,24 @@ bool SkillDictionary::join_head(std::string_view token) const {
   return token.find('.', 1) != std::string_view::npos ? join_heads_.contains(undotted(token)) : join_heads_.contains(token);
 }
 
+uint32_t SkillDictionary::joined_id(std::string_view head, std::string_view tail) const {
+  char joined[128], key[128];
+  if (head.size() + tail.size() > sizeof joined) {
+    std::string k;
+    match_key(undotted(head) + undotted(tail), k);
+    return id_of(k);
+  }
+  size_t n = 0;
+  for (std::string_view t : {head, tail})
+    for (size_t q = 0; q < t.size(); ++q)
+      if (t[q] != '.' || q == 0) joined[n++] = t[q];  // as undotted()
+  return id_of(std::string_view(key, match_key(std::string_view(joined, n), key)));
+}
+
+uint8_t SkillDictionary::node_flags(uint32_t node) const {
+  return (is_terminal_[node] ? kTerminal : 0) | (first_edge_[node] != first_edge_[node + 1] ? kHasChildren : 0);
+}
+
 void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   fold(text, sc.folded);
   tokenize_folded(sc.folded.text, sc.toks);
@@ -312,58 +334,71 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   sc.pending.clear();
   sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
   uint32_t at = 0;
-  for (size_t i = 0; i < n; ++i) {
-    std::string_view tv = sc.token(i);
-    if (sc.toks[i].symbol) {
-      sc.ids[i] = tv == "&" ? kStop : id_of(tv);
-      continue;
+  // Blocks of tokens: first every token's memo slot is fetched, then the slots are read, so that
+  // the loads overlap instead of each token waiting on its own.
+  constexpr size_t kBlock = 32;
+  ShortKey texts[kBlock];
+  Scan::Memo* slots[kBlock];
+  for (size_t b = 0; b < n; b += kBlock) {
+    const size_t e = std::min(n, b + kBlock);
+    for (size_t i = b; i < e; ++i) {
+      std::string_view tv = sc.token(i);
+      slots[i - b] = nullptr;
+      if (sc.toks[i].symbol || tv.size() > 16) continue;
+      texts[i - b] = short_key(tv.data(), tv.size());
+      slots[i - b] = &sc.memo[short_key_hash(texts[i - b]) & (Scan::kMemoSlots - 1)];
+      __builtin_prefetch(slots[i - b]);
     }
-    if (tv.size() <= 16) {
-      const Scan::Memo& m = sc.memo[short_key_hash(short_key(tv.data(), tv.size())) & (Scan::kMemoSlots - 1)];
-      if (m.owner == memo_owner_ && m.text == short_key(tv.data(), tv.size())) {
-        sc.ids[i] = m.id;
-        sc.typo[i] = m.typo;
-        sc.join_head[i] = m.join_head;
+    for (size_t i = b; i < e; ++i) {
+      std::string_view tv = sc.token(i);
+      if (sc.toks[i].symbol) {
+        sc.ids[i] = tv == "&" ? kStop : id_of(tv);
         continue;
       }
-    }
-    if (is_stop_word(tv)) {
-      sc.ids[i] = kStop;
-    } else {
+      Scan::Memo* m = slots[i - b];
+      if (m && m->owner == memo_owner_ && m->text == texts[i - b]) {
+        sc.ids[i] = m->id;
+        sc.typo[i] = m->typo;
+        sc.join_head[i] = m->join_head;
+        continue;
+      }
+      if (is_stop_word(tv)) {
+        sc.ids[i] = kStop;
+        if (m) *m = {texts[i - b], memo_owner_, kStop, Scan::kTypoNotTried, kTypoNone, 0};
+        continue;
+      }
       size_t len = match_key(tv, sc.keys.data() + at);
       uint64_t h = key_hash(sc.keys.data() + at, len);
       vocab_.prefetch(h);
       sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h});
       at += static_cast<uint32_t>(len);
       sc.join_head[i] = join_head(tv);
-      continue;
-    }
-    if (tv.size() <= 16) {
-      ShortKey k = short_key(tv.data(), tv.size());
-      sc.memo[short_key_hash(k) & (Scan::kMemoSlots - 1)] = {k, memo_owner_, kStop, kTypoNone, 0};
     }
   }
   for (const Scan::Pending& p : sc.pending) {
     std::string_view key(sc.keys.data() + p.key_start, p.key_size);
+    const uint32_t i = p.token;
     uint32_t id = vocab_.find(key, p.hash);
-    sc.ids[p.token] = id;
+    sc.ids[i] = id;
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
-    if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[p.token] = kTypoUntried;
-    std::string_view tv = sc.token(p.token);
-    if (tv.size() <= 16) {
-      ShortKey k = short_key(tv.data(), tv.size());
-      sc.memo[short_key_hash(k) & (Scan::kMemoSlots - 1)] = {k, memo_owner_, id, sc.typo[p.token], sc.join_head[p.token]};
-    }
+    if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
+    std::string_view tv = sc.token(i);
+    if (Scan::Memo* m = sc.memo_slot(tv))
+      *m = {short_key(tv.data(), tv.size()), memo_owner_, id, Scan::kTypoNotTried, sc.typo[i], sc.join_head[i]};
   }
 }
 
 uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i, size_t min_length) const {
   if (sc.typo[i] == kTypoFound) return sc.ids[i];
   if (sc.typo[i] != kTypoUntried) return kUnknown;
+  std::string_view tv = sc.token(i);
+  Scan::Memo* m = const_cast<Scan&>(sc).memo_slot(tv);
+  if (m && !(m->owner == memo_owner_ && m->text == short_key(tv.data(), tv.size()))) m = nullptr;
   std::string key;
-  match_key(sc.token(i), key);
+  match_key(tv, key);
   if (key.size() < min_length) return kUnknown;
-  uint32_t id = typo_id(key);
+  uint32_t id = m && m->typo_id != Scan::kTypoNotTried ? m->typo_id : typo_id(key);
+  if (m) m->typo_id = id;
   sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
   if (id != kUnknown) sc.ids[i] = id;
   return id;
@@ -375,21 +410,19 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   struct Start {
     uint32_t node;
     size_t next;
+    uint8_t flags;  // node_flags(node)
   };
   Start starts[2];
   size_t n_starts = 0;
   // A typo in a first word is trusted only in a long word (typo_fix at the root).
   uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i, kTypoMinLengthAlone);
-  if (first != kUnknown && first < root_next_.size())
-    if (uint32_t nd = root_next_[first]) starts[n_starts++] = {nd, i + 1};
+  if (first != kUnknown)
+    if (uint32_t nd = root_next_[first]) starts[n_starts++] = {nd, i + 1, node_flags(nd)};
   // "Node JS", "back end": two tokens tried as one word.
   if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
     if (sc.join_head[i]) {
-      std::string_view head = sc.token(i);
-      std::string key;
-      match_key(undotted(head) + undotted(sc.token(i + 1)), key);
-      if (uint32_t id = id_of(key); id != kUnknown)
-        if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2};
+      if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
+        if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd)};
     }
   }
   // Whether tokens i..j joined by single spaces (folded, or as written) equal `want`.
@@ -415,10 +448,11 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   for (size_t s = 0; s < n_starts; ++s) {
     uint32_t node = starts[s].node;
     size_t j = starts[s].next;
+    uint8_t flags = starts[s].flags;
     bool typo = sc.typo[i] == kTypoFound, gap = false, joined = starts[s].next == i + 2;
     size_t content = 1;
     while (true) {
-      if (j > best_end && is_terminal_[node]) {
+      if (j > best_end && (flags & kTerminal)) {
         const Entry* pick = nullptr;
         bool pick_exact = false;
         for (uint32_t x = first_entry_[node]; x < first_entry_[node + 1]; ++x) {
@@ -450,9 +484,10 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       }
       if (k >= n || sc.toks[k].break_before || sc.ids[k] == kStop) break;
       if (sc.ids[k] == kUnknown && typo_fix(sc, k, kTypoMinLength) == kUnknown) break;
-      uint32_t nd = step(node, sc.ids[k]);
+      uint32_t nd = (flags & kHasChildren) ? step(node, sc.ids[k]) : 0;
       if (!nd) break;
       node = nd;
+      flags = node_flags(nd);
       gap |= skipped > 0;
       typo |= sc.typo[k] == kTypoFound;
       ++content;

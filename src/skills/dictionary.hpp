@@ -75,6 +75,11 @@ class SkillDictionary {
   static Scan& thread_scan();
   /// Whether a token may be the first half of a compound (join_heads_, inner dots dropped).
   bool join_head(std::string_view token) const;
+  /// The id of two tokens written as one word ("node" "js" -> "nodejs"), kUnknown if none.
+  uint32_t joined_id(std::string_view head, std::string_view tail) const;
+  enum : uint8_t { kTerminal = 1, kHasChildren = 2 };
+  /// kTerminal when a node has entries, kHasChildren when it has edges.
+  uint8_t node_flags(uint32_t node) const;
   /// The id of token i of a scan through one edit, when its key is at least `min_length` long.
   uint32_t typo_fix(const Scan& sc, size_t i, size_t min_length) const;
 
