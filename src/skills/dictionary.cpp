@@ -99,10 +99,10 @@ uint32_t SkillDictionary::id_of(std::string_view key) const {
 }
 
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
-  if (node == 0) return token < root_next_.size() ? root_next_[token] : 0;
+  if (node == 0) return root_child(token);
   if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) return 0;
-  const uint32_t* b = edge_token_.data() + first_edge_[node];
-  const uint32_t* e = edge_token_.data() + first_edge_[node + 1];
+  const uint32_t* b = edge_token_.data() + (first_edge_[node] & ~kTerminalBit);
+  const uint32_t* e = edge_token_.data() + (first_edge_[node + 1] & ~kTerminalBit);
   if (e - b <= 8) {
     for (const uint32_t* p = b; p < e; ++p)
       if (*p == token) return static_cast<uint32_t>(p - edge_token_.data()) + 1;
@@ -113,10 +113,28 @@ uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
 }
 
 void SkillDictionary::freeze_trie() {
-  // Edges grouped by parent, in token order: sorting the (node << 32 | token) keys does both.
-  std::vector<std::pair<uint64_t, uint32_t>> edges;
+  std::vector<std::pair<uint64_t, uint32_t>> edges;  // (node << 32 | token) -> child
   edges.reserve(building_edges_.size());
   building_edges_.for_each([&](uint64_t key, uint32_t child) { edges.push_back({key, child}); });
+  building_edges_ = EdgeTable();
+  // Token ids renumbered: those that start an alias first, in their old order. Then the root's
+  // children are the nodes 1..R in token order (breadth-first numbering, below), and a token's
+  // step from the root is arithmetic, without a table.
+  std::vector<uint32_t> new_id(vocab_.size(), kUnknown);
+  std::vector<uint32_t> starters;
+  for (const auto& [key, child] : edges)
+    if ((key >> 32) == 0) starters.push_back(static_cast<uint32_t>(key));
+  std::sort(starters.begin(), starters.end());
+  root_children_ = 0;
+  for (uint32_t t : starters) new_id[t] = root_children_++;
+  uint32_t next_id = root_children_;
+  for (uint32_t& id : new_id)
+    if (id == kUnknown) id = next_id++;
+  auto renamed = [&](uint32_t id) { return id < new_id.size() ? new_id[id] : id; };
+  vocab_.update_values(renamed);
+  deletions_.update_values(renamed);
+  for (auto& [key, child] : edges) key = (key & ~0xFFFFFFFFull) | renamed(static_cast<uint32_t>(key));
+  // Edges grouped by parent, in token order: sorting the (node << 32 | token) keys does both.
   std::sort(edges.begin(), edges.end());
   std::vector<uint32_t> old_first(nodes_ + 1, 0);  // by old node number
   for (const auto& [key, child] : edges) ++old_first[(key >> 32) + 1];
@@ -141,20 +159,16 @@ void SkillDictionary::freeze_trie() {
   for (uint32_t p = 0; p < nodes_; ++p)
     for (uint32_t e = first_edge_[p]; e < first_edge_[p + 1]; ++e)
       edge_filter_.add((static_cast<uint64_t>(p) << 32) | edge_token_[e]);
-  building_edges_ = EdgeTable();
-  root_next_.assign(vocab_.size(), 0);
-  for (uint32_t e = first_edge_[0]; e < first_edge_[1]; ++e) root_next_[edge_token_[e]] = e + 1;
-  // Entries in node order.
+  // Entries in node order; a node with entries is marked in first_edge_'s top bit.
   std::vector<uint32_t> count(nodes_ + 1, 0);
   for (const auto& [node, list] : building_entries_) count[renumber[node] + 1] = static_cast<uint32_t>(list.size());
   first_entry_.assign(nodes_ + 1, 0);
   for (size_t p = 0; p < nodes_; ++p) first_entry_[p + 1] = first_entry_[p] + count[p + 1];
   entries_.assign(first_entry_[nodes_], Entry{});
-  is_terminal_.assign(nodes_, 0);
   for (auto& [node, list] : building_entries_) {
     uint32_t p = renumber[node];
     std::move(list.begin(), list.end(), entries_.begin() + first_entry_[p]);
-    is_terminal_[p] = 1;
+    first_edge_[p] |= kTerminalBit;
   }
   building_entries_.clear();
 }
@@ -321,7 +335,8 @@ uint32_t SkillDictionary::joined_id(std::string_view head, std::string_view tail
 }
 
 uint8_t SkillDictionary::node_flags(uint32_t node) const {
-  return (is_terminal_[node] ? kTerminal : 0) | (first_edge_[node] != first_edge_[node + 1] ? kHasChildren : 0);
+  const uint32_t f = first_edge_[node];
+  return (f & kTerminalBit ? kTerminal : 0) | ((f & ~kTerminalBit) != (first_edge_[node + 1] & ~kTerminalBit) ? kHasChildren : 0);
 }
 
 void SkillDictionary::scan(std::string_view text, Scan& sc) const {
@@ -417,7 +432,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   // A typo in a first word is trusted only in a long word (typo_fix at the root).
   uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i, kTypoMinLengthAlone);
   if (first != kUnknown)
-    if (uint32_t nd = root_next_[first]) starts[n_starts++] = {nd, i + 1, node_flags(nd)};
+    if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, node_flags(nd)};
   // "Node JS", "back end": two tokens tried as one word.
   if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
     if (sc.join_head[i]) {

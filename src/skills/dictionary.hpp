@@ -104,13 +104,14 @@ class SkillDictionary {
   // the first levels, where nearly every walk ends, sit together in memory.
   EdgeTable building_edges_;                                        // (node << 32 | token) -> node
   absl::flat_hash_map<uint32_t, std::vector<Entry>> building_entries_;  // node -> entries
-  std::vector<uint32_t> first_edge_;  // per node, plus one
+  std::vector<uint32_t> first_edge_;  // per node, plus one (top bit: kTerminalBit)
   std::vector<uint32_t> edge_token_;  // per edge
   HashFilter edge_filter_;            // (node << 32 | token) of every edge: most steps fail here
   std::vector<uint32_t> first_entry_;  // per node, plus one: its entries in entries_
   std::vector<Entry> entries_;
-  std::vector<uint8_t> is_terminal_;  // per node: has entries (one byte, for the walk)
-  std::vector<uint32_t> root_next_;   // per token id: the node one step from the root, 0 for none
+  static constexpr uint32_t kTerminalBit = 0x80000000;  // in first_edge_[p]: node p has entries
+  uint32_t root_children_ = 0;  // token ids below this start an alias: the root's child for id t is node t + 1
+  uint32_t root_child(uint32_t token) const { return token < root_children_ ? token + 1 : 0; }
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root
   size_t alias_count_ = 0;

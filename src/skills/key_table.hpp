@@ -109,6 +109,11 @@ class KeyTable {
   void for_each(F&& f) const {
     for (size_t e = 0; e < values_.size(); ++e) f(key_at(e), values_[e]);
   }
+  /// Replaces every value v by f(v).
+  template <class F>
+  void update_values(F&& f) {
+    for (uint32_t& v : values_) v = f(v);
+  }
 
  private:
   static constexpr uint32_t kEmpty = 0xFFFFFFFF;
