@@ -73,8 +73,13 @@ struct SkillDictionary::Scan {
   };
   static constexpr uint32_t kTypoNotTried = 0xFFFFFFFD;
   // The memo slot of a token's text, or null for a text too long to memoize.
-  Memo* memo_slot(std::string_view tv) { return tv.size() <= 16 ? &memo[short_key_hash(short_key(tv.data(), tv.size())) & (kMemoSlots - 1)] : nullptr; }
-  static constexpr size_t kMemoSlots = 8192;
+  Memo* memo_slot(std::string_view tv) { return tv.size() <= 16 ? &memo[slot_of(short_key(tv.data(), tv.size()))] : nullptr; }
+  // A cheap hash will do: a collision only costs a memo miss.
+  static size_t slot_of(const ShortKey& k) {
+    return ((k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ k.n) >> (64 - kMemoBits);
+  }
+  static constexpr unsigned kMemoBits = 13;
+  static constexpr size_t kMemoSlots = size_t{1} << kMemoBits;
   mutable std::vector<Memo> memo = std::vector<Memo>(kMemoSlots);
   // Tokens not in the memo: keys computed and their vocabulary slots prefetched in a first
   // pass, looked up in a second.
@@ -91,7 +96,7 @@ std::atomic<uint32_t> next_memo_owner{1};
 }  // namespace
 
 uint32_t SkillDictionary::intern(std::string_view key) {
-  return *vocab_.try_emplace(key, static_cast<uint32_t>(vocab_.size())).first;
+  return vocab_.try_emplace(key, static_cast<uint32_t>(vocab_.size())).first;
 }
 
 uint32_t SkillDictionary::id_of(std::string_view key) const {
@@ -361,7 +366,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       slots[i - b] = nullptr;
       if (sc.toks[i].symbol || tv.size() > 16) continue;
       texts[i - b] = short_key(tv.data(), tv.size());
-      slots[i - b] = &sc.memo[short_key_hash(texts[i - b]) & (Scan::kMemoSlots - 1)];
+      slots[i - b] = &sc.memo[Scan::slot_of(texts[i - b])];
       __builtin_prefetch(slots[i - b]);
     }
     for (size_t i = b; i < e; ++i) {
@@ -390,6 +395,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       sc.join_head[i] = join_head(tv);
     }
   }
+  for (const Scan::Pending& p : sc.pending) vocab_.prefetch_entry(p.hash);
   for (const Scan::Pending& p : sc.pending) {
     std::string_view key(sc.keys.data() + p.key_start, p.key_size);
     const uint32_t i = p.token;

@@ -71,60 +71,82 @@ inline uint64_t key_hash(const char* p, size_t n) {
 inline uint64_t key_hash(std::string_view s) { return key_hash(s.data(), s.size()); }
 
 /// Byte strings to uint32 values. Insert during construction; lookups by key or by key and its
-/// key_hash (when the caller computed it already).
+/// key_hash (when the caller computed it already). A slot holds the hash's top half and where
+/// the entry starts in one arena, whose entry is its value, its length and its bytes: a found
+/// key costs the slot and one line of the arena.
 class KeyTable {
  public:
   static constexpr uint32_t kMissing = 0xFFFFFFFF;
 
-  /// Adds `key` with `value` when absent. Returns a pointer to the stored value (valid until the
-  /// next insert) and whether the key was new.
-  std::pair<uint32_t*, bool> try_emplace(std::string_view key, uint32_t value) {
-    if ((values_.size() + 1) * 2 > slots_.size()) grow();
+  /// Adds `key` with `value` when absent. Returns the stored value and whether the key was new.
+  std::pair<uint32_t, bool> try_emplace(std::string_view key, uint32_t value) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
     uint64_t h = key_hash(key);
     size_t i = slot_of(key, h);
-    if (slots_[i].entry != kEmpty) return {&values_[slots_[i].entry], false};
-    uint32_t entry = static_cast<uint32_t>(values_.size());
-    slots_[i] = {static_cast<uint32_t>(h >> 32), entry};
+    if (slots_[i].at != kEmpty) return {value_at(slots_[i].at), false};
+    uint32_t at = static_cast<uint32_t>(arena_.size());
+    uint32_t head[2] = {value, static_cast<uint32_t>(key.size())};
+    arena_.append(reinterpret_cast<const char*>(head), sizeof head);
     arena_.append(key);
-    offsets_.push_back(static_cast<uint32_t>(arena_.size()));
-    values_.push_back(value);
-    return {&values_.back(), true};
+    entries_.push_back(at);
+    slots_[i] = {static_cast<uint32_t>(h >> 32), at};
+    return {value, true};
   }
 
   uint32_t find(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return kMissing;
     size_t i = slot_of(key, h);
-    return slots_[i].entry == kEmpty ? kMissing : values_[slots_[i].entry];
+    return slots_[i].at == kEmpty ? kMissing : value_at(slots_[i].at);
   }
   uint32_t find(std::string_view key) const { return find(key, key_hash(key)); }
+  bool contains(std::string_view key) const { return find(key) != kMissing; }
+  size_t size() const { return entries_.size(); }
   /// Starts loading the slot a key with hash `h` probes first (for a find soon after).
   void prefetch(uint64_t h) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
   }
-  bool contains(std::string_view key) const { return find(key) != kMissing; }
-  size_t size() const { return values_.size(); }
+  /// Once that slot is in cache: starts loading the entry it points to.
+  void prefetch_entry(uint64_t h) const {
+    if (slots_.empty()) return;
+    const Slot& s = slots_[h & (slots_.size() - 1)];
+    if (s.at != kEmpty && s.tag == static_cast<uint32_t>(h >> 32)) __builtin_prefetch(arena_.data() + s.at);
+  }
 
   /// Calls f(key, value) for every entry, in insertion order.
   template <class F>
   void for_each(F&& f) const {
-    for (size_t e = 0; e < values_.size(); ++e) f(key_at(e), values_[e]);
+    for (uint32_t at : entries_) f(key_at(at), value_at(at));
   }
   /// Replaces every value v by f(v).
   template <class F>
   void update_values(F&& f) {
-    for (uint32_t& v : values_) v = f(v);
+    for (uint32_t at : entries_) {
+      uint32_t v = f(value_at(at));
+      std::memcpy(arena_.data() + at, &v, 4);
+    }
   }
 
  private:
   static constexpr uint32_t kEmpty = 0xFFFFFFFF;
   struct Slot {
     uint32_t tag = 0;  // the hash's high half, compared before the key
-    uint32_t entry = kEmpty;
+    uint32_t at = kEmpty;
   };
 
-  std::string_view key_at(size_t e) const {
-    size_t b = e == 0 ? 0 : offsets_[e - 1];
-    return std::string_view(arena_).substr(b, offsets_[e] - b);
+  uint32_t value_at(uint32_t at) const {
+    uint32_t v;
+    std::memcpy(&v, arena_.data() + at, 4);
+    return v;
+  }
+  std::string_view key_at(uint32_t at) const {
+    uint32_t n;
+    std::memcpy(&n, arena_.data() + at + 4, 4);
+    return std::string_view(arena_.data() + at + 8, n);
+  }
+  static bool same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    if (a.size() <= 16) return short_key(a.data(), a.size()) == short_key(b.data(), b.size());
+    return std::memcmp(a.data(), b.data(), a.size()) == 0;
   }
   // The slot holding `key`, or the empty slot where it would go (linear probing).
   size_t slot_of(std::string_view key, uint64_t h) const {
@@ -132,26 +154,24 @@ class KeyTable {
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (s.entry == kEmpty) return i;
-      if (s.tag == tag && key_at(s.entry) == key) return i;
+      if (s.at == kEmpty) return i;
+      if (s.tag == tag && same(key_at(s.at), key)) return i;
     }
   }
   void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, Slot{});
     const size_t mask = slots_.size() - 1;
-    for (size_t e = 0; e < values_.size(); ++e) {
-      uint64_t h = key_hash(key_at(e));
+    for (uint32_t at : entries_) {
+      uint64_t h = key_hash(key_at(at));
       size_t i = h & mask;
-      while (slots_[i].entry != kEmpty) i = (i + 1) & mask;
-      slots_[i] = {static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(e)};
+      while (slots_[i].at != kEmpty) i = (i + 1) & mask;
+      slots_[i] = {static_cast<uint32_t>(h >> 32), at};
     }
   }
 
   std::vector<Slot> slots_;
-  std::vector<uint32_t> offsets_;  // entry e's key ends at offsets_[e] in arena_
-  std::vector<uint32_t> values_;
-  std::string arena_;
+  std::vector<uint32_t> entries_;  // where each entry starts in arena_, in insertion order
+  std::string arena_;              // per entry: value (4 bytes), key length (4 bytes), key
 };
 
 /// 64-bit keys (a trie node and a token id) to uint32 values; multiplicative hashing, linear
