@@ -106,8 +106,9 @@ uint32_t SkillDictionary::intern(std::string_view key) {
   return vocab_.try_emplace(key, static_cast<uint32_t>(vocab_.size())).first;
 }
 
-uint32_t SkillDictionary::id_of(std::string_view key) const {
-  return vocab_.find(key);  // KeyTable::kMissing is kUnknown
+uint32_t SkillDictionary::id_of(std::string_view key, uint64_t hash) const {
+  // Most words asked for are no skill's words: the filter (in cache) answers them.
+  return vocab_filter_.maybe_contains(hash) ? vocab_.find(key, hash) : kUnknown;  // KeyTable::kMissing is kUnknown
 }
 
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
@@ -322,6 +323,8 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), memo_ow
   });
   for (const auto& [d, id] : deletions)
     if (id != kUnknown) deletions_.try_emplace(d, id);
+  vocab_filter_.reserve(vocab_.size());
+  vocab_.for_each([&](std::string_view k, uint32_t) { vocab_filter_.add(key_hash(k)); });
   edit_filter_.reserve(vocab_.size() + deletions_.size());
   vocab_.for_each([&](std::string_view k, uint32_t) { edit_filter_.add(poly_hash(k)); });
   deletions_.for_each([&](std::string_view k, uint32_t) { edit_filter_.add(poly_hash(k)); });
@@ -396,17 +399,16 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       }
       size_t len = match_key(tv, sc.keys.data() + at);
       uint64_t h = key_hash(sc.keys.data() + at, len);
-      vocab_.prefetch(h);
+      if (vocab_filter_.maybe_contains(h)) vocab_.prefetch(h);
       sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h});
       at += static_cast<uint32_t>(len);
       sc.join_head[i] = join_head(tv);
     }
   }
-  for (const Scan::Pending& p : sc.pending) vocab_.prefetch_entry(p.hash);
   for (const Scan::Pending& p : sc.pending) {
     std::string_view key(sc.keys.data() + p.key_start, p.key_size);
     const uint32_t i = p.token;
-    uint32_t id = vocab_.find(key, p.hash);
+    uint32_t id = id_of(key, p.hash);
     sc.ids[i] = id;
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
     if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;

@@ -67,7 +67,8 @@ class SkillDictionary {
   void add_alias(uint32_t skill, uint32_t alias, const SkillAlias& a);
   void add_sequence(const std::vector<uint32_t>& ids, const Entry& e);
   uint32_t intern(std::string_view key);
-  uint32_t id_of(std::string_view key) const;
+  uint32_t id_of(std::string_view key, uint64_t hash) const;
+  uint32_t id_of(std::string_view key) const { return id_of(key, key_hash(key)); }
   uint32_t typo_id(std::string_view key) const;
   void freeze_trie();
   uint32_t step(uint32_t node, uint32_t token) const;
@@ -94,6 +95,7 @@ class SkillDictionary {
   const CatalogData& data_;
   uint32_t memo_owner_;  // this dictionary's id in a scan's per-thread memo (unique per instance)
   KeyTable vocab_;                                        // match key -> token id
+  HashFilter vocab_filter_;                               // key_hash of vocab_'s keys
   KeyTable deletions_;                                    // one-deletion forms of long keys (typo)
   HashFilter edit_filter_;                                // poly hashes of vocab_ and deletions_ keys
   static constexpr size_t kMaxTypoKey = 64;               // longer words are not typo-checked
