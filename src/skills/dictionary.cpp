@@ -114,8 +114,8 @@ uint32_t SkillDictionary::id_of(std::string_view key, uint64_t hash) const {
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
   if (node == 0) return root_child(token);
   if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) return 0;
-  const uint32_t* b = edge_token_.data() + (first_edge_[node] & ~kTerminalBit);
-  const uint32_t* e = edge_token_.data() + (first_edge_[node + 1] & ~kTerminalBit);
+  const uint32_t* b = edge_token_.data() + (node_[node].edges & ~kTerminalBit);
+  const uint32_t* e = edge_token_.data() + (node_[node + 1].edges & ~kTerminalBit);
   if (e - b <= 8) {
     for (const uint32_t* p = b; p < e; ++p)
       if (*p == token) return static_cast<uint32_t>(p - edge_token_.data()) + 1;
@@ -155,33 +155,32 @@ void SkillDictionary::freeze_trie() {
   // Breadth-first: a node's number is one more than the number of the edge leading to it.
   std::vector<uint32_t> renumber(nodes_, 0), order = {0};
   order.reserve(nodes_);
-  first_edge_.assign(nodes_ + 1, 0);
+  node_.assign(nodes_ + 1, NodeSpan{});
   edge_token_.clear();
   edge_token_.reserve(edges.size());
   for (size_t q = 0; q < order.size(); ++q) {
     uint32_t old = order[q];
-    first_edge_[q] = static_cast<uint32_t>(edge_token_.size());
+    node_[q].edges = static_cast<uint32_t>(edge_token_.size());
     for (uint32_t e = old_first[old]; e < old_first[old + 1]; ++e) {
       edge_token_.push_back(static_cast<uint32_t>(edges[e].first & 0xFFFFFFFF));
       renumber[edges[e].second] = static_cast<uint32_t>(edge_token_.size());
       order.push_back(edges[e].second);
     }
   }
-  first_edge_[nodes_] = static_cast<uint32_t>(edge_token_.size());
+  node_[nodes_].edges = static_cast<uint32_t>(edge_token_.size());
   edge_filter_.reserve(edge_token_.size());
   for (uint32_t p = 0; p < nodes_; ++p)
-    for (uint32_t e = first_edge_[p]; e < first_edge_[p + 1]; ++e)
+    for (uint32_t e = node_[p].edges; e < node_[p + 1].edges; ++e)
       edge_filter_.add((static_cast<uint64_t>(p) << 32) | edge_token_[e]);
-  // Entries in node order; a node with entries is marked in first_edge_'s top bit.
+  // Entries in node order; a node with entries is marked in its edges' top bit.
   std::vector<uint32_t> count(nodes_ + 1, 0);
   for (const auto& [node, list] : building_entries_) count[renumber[node] + 1] = static_cast<uint32_t>(list.size());
-  first_entry_.assign(nodes_ + 1, 0);
-  for (size_t p = 0; p < nodes_; ++p) first_entry_[p + 1] = first_entry_[p] + count[p + 1];
-  entries_.assign(first_entry_[nodes_], Entry{});
+  for (size_t p = 0; p < nodes_; ++p) node_[p + 1].entries = node_[p].entries + count[p + 1];
+  entries_.assign(node_[nodes_].entries, Entry{});
   for (auto& [node, list] : building_entries_) {
     uint32_t p = renumber[node];
-    std::move(list.begin(), list.end(), entries_.begin() + first_entry_[p]);
-    first_edge_[p] |= kTerminalBit;
+    std::move(list.begin(), list.end(), entries_.begin() + node_[p].entries);
+    node_[p].edges |= kTerminalBit;
   }
   building_entries_.clear();
 }
@@ -350,8 +349,8 @@ uint32_t SkillDictionary::joined_id(std::string_view head, std::string_view tail
 }
 
 uint8_t SkillDictionary::node_flags(uint32_t node) const {
-  const uint32_t f = first_edge_[node];
-  return (f & kTerminalBit ? kTerminal : 0) | ((f & ~kTerminalBit) != (first_edge_[node + 1] & ~kTerminalBit) ? kHasChildren : 0);
+  const uint32_t f = node_[node].edges;
+  return (f & kTerminalBit ? kTerminal : 0) | ((f & ~kTerminalBit) != (node_[node + 1].edges & ~kTerminalBit) ? kHasChildren : 0);
 }
 
 void SkillDictionary::scan(std::string_view text, Scan& sc) const {
@@ -485,7 +484,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       if (j > best_end && (flags & kTerminal)) {
         const Entry* pick = nullptr;
         bool pick_exact = false;
-        for (uint32_t x = first_entry_[node]; x < first_entry_[node + 1]; ++x) {
+        for (uint32_t x = node_[node].entries; x < node_[node + 1].entries; ++x) {
           const Entry& e = entries_[x];
           if (e.needs_gap && !gap) continue;
           if (e.case_sensitive && !span_is(j, e.written, true)) continue;
@@ -622,7 +621,7 @@ std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   uint32_t node = 0;
   for (uint32_t id : ids)
     if (id == kUnknown || !(node = step(node, id))) return hits;
-  for (uint32_t x = first_entry_[node]; x < first_entry_[node + 1]; ++x) {
+  for (uint32_t x = node_[node].entries; x < node_[node + 1].entries; ++x) {
     const Entry& e = entries_[x];
     if (e.skill_index != m.skill_index && !e.case_sensitive && !e.needs_gap)
       hits.push_back({e.skill_index, e.alias_index, !e.variant && e.exact_text == span_text});

@@ -102,16 +102,19 @@ class SkillDictionary {
   KeyTable join_heads_;                                   // first halves of compounds ("node" of "nodejs")
   // The trie. While adding aliases: edges in a hash table, entries per node in a map. Then
   // (freeze_trie) renumbered breadth-first and laid out flat: node p's children are the edges
-  // first_edge_[p] .. first_edge_[p + 1], sorted by token, and edge e leads to node e + 1, so
+  // node_[p].edges .. node_[p + 1].edges, sorted by token, and edge e leads to node e + 1, so
   // the first levels, where nearly every walk ends, sit together in memory.
   EdgeTable building_edges_;                                        // (node << 32 | token) -> node
   absl::flat_hash_map<uint32_t, std::vector<Entry>> building_entries_;  // node -> entries
-  std::vector<uint32_t> first_edge_;  // per node, plus one (top bit: kTerminalBit)
+  struct NodeSpan {
+    uint32_t edges;    // the node's first edge in edge_token_ (top bit: kTerminalBit)
+    uint32_t entries;  // its first entry in entries_
+  };
+  std::vector<NodeSpan> node_;        // per node, plus one: a node's data ends where the next one's begins
   std::vector<uint32_t> edge_token_;  // per edge
   HashFilter edge_filter_;            // (node << 32 | token) of every edge: most steps fail here
-  std::vector<uint32_t> first_entry_;  // per node, plus one: its entries in entries_
   std::vector<Entry> entries_;
-  static constexpr uint32_t kTerminalBit = 0x80000000;  // in first_edge_[p]: node p has entries
+  static constexpr uint32_t kTerminalBit = 0x80000000;  // in node_[p].edges: node p has entries
   uint32_t root_children_ = 0;  // token ids below this start an alias: the root's child for id t is node t + 1
   uint32_t root_child(uint32_t token) const { return token < root_children_ ? token + 1 : 0; }
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
