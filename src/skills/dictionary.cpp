@@ -183,6 +183,8 @@ void SkillDictionary::freeze_trie() {
     node_[p].edges |= kTerminalBit;
   }
   building_entries_.clear();
+  root_flags_.resize(root_children_);
+  for (uint32_t t = 0; t < root_children_; ++t) root_flags_[t] = node_flags(root_child(t));
 }
 
 namespace {
@@ -446,7 +448,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   // A typo in a first word is trusted only in a long word (typo_fix at the root).
   uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i, kTypoMinLengthAlone);
   if (first != kUnknown)
-    if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, node_flags(nd)};
+    if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, root_flags_[first]};
   // "Node JS", "back end": two tokens tried as one word.
   if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
     if (sc.join_head[i]) {
