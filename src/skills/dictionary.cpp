@@ -312,23 +312,24 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), memo_ow
       add_alias(static_cast<uint32_t>(si), static_cast<uint32_t>(ai), s.aliases[ai]);
   }
   // One-deletion forms of long keys, for one typo in the text.
-  absl::flat_hash_map<std::string, uint32_t> deletions;
+  // A form two words share is kept as kUnknown, which finds as missing: no guess between them.
+  std::string d;
   vocab_.for_each([&](std::string_view k, uint32_t id) {
     if (k.size() < 7 || !letters_only(k)) return;
     for (size_t p = 0; p < k.size(); ++p) {
-      std::string d = std::string(k.substr(0, p)).append(k.substr(p + 1));
+      d.assign(k.substr(0, p)).append(k.substr(p + 1));
       if (vocab_.contains(d)) continue;
-      auto [it, fresh] = deletions.try_emplace(d, id);
-      if (!fresh && it->second != id) it->second = kUnknown;  // two words one edit apart: no guess
+      auto [had, fresh] = deletions_.try_emplace(d, id);
+      if (!fresh && had != id) deletions_.set(d, kUnknown);
     }
   });
-  for (const auto& [d, id] : deletions)
-    if (id != kUnknown) deletions_.try_emplace(d, id);
   vocab_filter_.reserve(vocab_.size());
   vocab_.for_each([&](std::string_view k, uint32_t) { vocab_filter_.add(key_hash(k)); });
   edit_filter_.reserve(vocab_.size() + deletions_.size());
   vocab_.for_each([&](std::string_view k, uint32_t) { edit_filter_.add(poly_hash(k)); });
-  deletions_.for_each([&](std::string_view k, uint32_t) { edit_filter_.add(poly_hash(k)); });
+  deletions_.for_each([&](std::string_view k, uint32_t id) {
+    if (id != kUnknown) edit_filter_.add(poly_hash(k));
+  });
   freeze_trie();
 }
 

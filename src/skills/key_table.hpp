@@ -93,6 +93,12 @@ class KeyTable {
     return {value, true};
   }
 
+  /// Sets the value of a key already in the table.
+  void set(std::string_view key, uint32_t value) {
+    size_t i = slot_of(key, key_hash(key));
+    if (slots_[i].at != kEmpty) std::memcpy(arena_.data() + slots_[i].at, &value, 4);
+  }
+
   uint32_t find(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return kMissing;
     size_t i = slot_of(key, h);
