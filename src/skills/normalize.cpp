@@ -76,9 +76,27 @@ FoldedText fold(std::string_view s) {
   return f;
 }
 
+namespace {
+// Whether every byte is below 0x80 (the loop's plain form is not vectorized at -O2).
+bool all_ascii(const unsigned char* p, size_t n) {
+  size_t k = 0;
+#if defined(__SSE2__)
+  for (; k + 64 <= n; k += 64) {
+    __m128i v = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k)),
+                                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 16))),
+                             _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 32)),
+                                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 48))));
+    if (_mm_movemask_epi8(v) != 0) return false;
+  }
+#endif
+  for (; k < n; ++k)
+    if (p[k] >= 0x80) return false;
+  return true;
+}
+}  // namespace
+
 void fold(std::string_view s, FoldedText& f) {
-  bool ascii = true;
-  for (unsigned char c : s) ascii &= c < 0x80;
+  const bool ascii = all_ascii(reinterpret_cast<const unsigned char*>(s.data()), s.size());
   f.text.resize(s.size());
   f.origin.clear();
   // Raw pointers: writes through a char* may alias anything, and would make the compiler reload
@@ -86,7 +104,12 @@ void fold(std::string_view s, FoldedText& f) {
   char* text = f.text.data();
   if (ascii) {
     // The common case: lower-casing keeps every byte in place, no offset map needed.
-    for (size_t i = 0; i < s.size(); ++i) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= s.size(); i += 16)
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(text + i), lower16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i))));
+#endif
+    for (; i < s.size(); ++i) {
       char c = s[i];
       text[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
@@ -105,12 +128,16 @@ void fold(std::string_view s, FoldedText& f) {
   };
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size();
+  size_t ascii_until = 0;  // bytes before this are known ASCII
   for (size_t i = 0; i < n;) {
 #if defined(__SSE2__)
     // Runs of ASCII, 16 bytes at a time.
-    if (i + 16 <= n) {
+    if (i + 16 <= n && i >= ascii_until) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      if (_mm_movemask_epi8(v) == 0) {
+      const int high = _mm_movemask_epi8(v);
+      // Not all ASCII: the bytes before the first other one go one by one, without retrying.
+      if (high != 0) ascii_until = i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
+      if (high == 0) {
         _mm_storeu_si128(reinterpret_cast<__m128i*>(text + o), lower16(v));
         __m128i at = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
         for (int q = 0; q < 4; ++q) {
