@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 
 #include "skills/normalize.hpp"
 
@@ -49,9 +50,6 @@ std::string undotted(std::string_view t) {
   return out;
 }
 
-// Abseil's string_view is its own type in this build: heterogeneous lookups go through it.
-inline absl::string_view av(std::string_view s) { return absl::string_view(s.data(), s.size()); }
-
 }  // namespace
 
 struct SkillDictionary::Scan {
@@ -59,22 +57,134 @@ struct SkillDictionary::Scan {
   std::vector<MatchToken> toks;
   mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
   mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
+  std::vector<uint8_t> join_head;      // per token: may be the first half of a compound ("node" of "node js")
   std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
+
+  // What the scan worked out for a token's text before, per dictionary (owner): postings are
+  // Zipfian, so most tokens were seen, and their stemming and vocabulary lookup (a cache miss
+  // in a 100k-key table) are skipped. Direct-mapped by hash; only texts of up to 16 bytes.
+  // 32k slots of 32 bytes (1 MiB per thread): a posting's words mostly stay in it from one
+  // posting to the next (8k slots: 20% slower on the SkillSpan postings, 64k: 2% faster).
+  struct Memo {  // 32 bytes
+    uint64_t text_a = 0, text_b = 0;  // the token's text as a ShortKey, with text_n
+    uint32_t owner = 0;               // SkillDictionary::memo_owner_; 0: empty
+    uint32_t id = 0;
+    uint32_t typo_id = kTypoNotTried;  // typo_id of the key, once asked
+    uint8_t text_n = 0;
+    uint8_t typo = 0;
+    uint8_t join_head = 0;
+    bool holds(const ShortKey& k, uint32_t by) const { return owner == by && text_a == k.a && text_b == k.b && text_n == k.n; }
+    void set(const ShortKey& k, uint32_t by, uint32_t token_id, uint8_t typo_state, uint8_t join) {
+      *this = {k.a, k.b, by, token_id, kTypoNotTried, static_cast<uint8_t>(k.n), typo_state, join};
+    }
+  };
+  static constexpr uint32_t kTypoNotTried = 0xFFFFFFFD;
+  // The memo slot of a token's text, or null for a text too long to memoize.
+  Memo* memo_slot(std::string_view tv) { return tv.size() <= 16 ? &memo[slot_of(short_key(tv.data(), tv.size()))] : nullptr; }
+  // A cheap hash will do: a collision only costs a memo miss.
+  static size_t slot_of(const ShortKey& k) {
+    return ((k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ k.n) >> (64 - kMemoBits);
+  }
+  static constexpr unsigned kMemoBits = 15;
+  static constexpr size_t kMemoSlots = size_t{1} << kMemoBits;
+  mutable std::vector<Memo> memo = std::vector<Memo>(kMemoSlots);
+  // Tokens not in the memo: keys computed and their vocabulary slots prefetched in a first
+  // pass, looked up in a second.
+  struct Pending {
+    uint32_t token, key_start, key_size;
+    uint64_t hash;
+  };
+  std::vector<Pending> pending;
+  std::string keys;
 };
 
+namespace {
+std::atomic<uint32_t> next_memo_owner{1};
+}  // namespace
+
 uint32_t SkillDictionary::intern(std::string_view key) {
-  auto [it, fresh] = vocab_.try_emplace(av(key), static_cast<uint32_t>(vocab_.size()));
-  return it->second;
+  return vocab_.try_emplace(key, static_cast<uint32_t>(vocab_.size())).first;
 }
 
-uint32_t SkillDictionary::id_of(std::string_view key) const {
-  auto it = vocab_.find(av(key));
-  return it == vocab_.end() ? kUnknown : it->second;
+uint32_t SkillDictionary::id_of(std::string_view key, uint64_t hash) const {
+  // Most words asked for are no skill's words: the filter (in cache) answers them.
+  return vocab_filter_.maybe_contains(hash) ? vocab_.find(key, hash) : kUnknown;  // KeyTable::kMissing is kUnknown
 }
 
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
-  auto it = next_.find((static_cast<uint64_t>(node) << 32) | token);
-  return it == next_.end() ? 0 : it->second;
+  if (node == 0) return root_child(token);
+  if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) return 0;
+  const uint32_t* b = edge_token_.data() + (node_[node].edges & ~kTerminalBit);
+  const uint32_t* e = edge_token_.data() + (node_[node + 1].edges & ~kTerminalBit);
+  if (e - b <= 8) {
+    for (const uint32_t* p = b; p < e; ++p)
+      if (*p == token) return static_cast<uint32_t>(p - edge_token_.data()) + 1;
+    return 0;
+  }
+  const uint32_t* p = std::lower_bound(b, e, token);
+  return p != e && *p == token ? static_cast<uint32_t>(p - edge_token_.data()) + 1 : 0;
+}
+
+void SkillDictionary::freeze_trie() {
+  std::vector<std::pair<uint64_t, uint32_t>> edges;  // (node << 32 | token) -> child
+  edges.reserve(building_edges_.size());
+  building_edges_.for_each([&](uint64_t key, uint32_t child) { edges.push_back({key, child}); });
+  building_edges_ = EdgeTable();
+  // Token ids renumbered: those that start an alias first, in their old order. Then the root's
+  // children are the nodes 1..R in token order (breadth-first numbering, below), and a token's
+  // step from the root is arithmetic, without a table.
+  std::vector<uint32_t> new_id(vocab_.size(), kUnknown);
+  std::vector<uint32_t> starters;
+  for (const auto& [key, child] : edges)
+    if ((key >> 32) == 0) starters.push_back(static_cast<uint32_t>(key));
+  std::sort(starters.begin(), starters.end());
+  root_children_ = 0;
+  for (uint32_t t : starters) new_id[t] = root_children_++;
+  uint32_t next_id = root_children_;
+  for (uint32_t& id : new_id)
+    if (id == kUnknown) id = next_id++;
+  auto renamed = [&](uint32_t id) { return id < new_id.size() ? new_id[id] : id; };
+  vocab_.update_values(renamed);
+  deletions_.update_values(renamed);
+  for (auto& [key, child] : edges) key = (key & ~0xFFFFFFFFull) | renamed(static_cast<uint32_t>(key));
+  // Edges grouped by parent, in token order: sorting the (node << 32 | token) keys does both.
+  std::sort(edges.begin(), edges.end());
+  std::vector<uint32_t> old_first(nodes_ + 1, 0);  // by old node number
+  for (const auto& [key, child] : edges) ++old_first[(key >> 32) + 1];
+  for (size_t p = 0; p < nodes_; ++p) old_first[p + 1] += old_first[p];
+  // Breadth-first: a node's number is one more than the number of the edge leading to it.
+  std::vector<uint32_t> renumber(nodes_, 0), order = {0};
+  order.reserve(nodes_);
+  node_.assign(nodes_ + 1, NodeSpan{});
+  edge_token_.clear();
+  edge_token_.reserve(edges.size());
+  for (size_t q = 0; q < order.size(); ++q) {
+    uint32_t old = order[q];
+    node_[q].edges = static_cast<uint32_t>(edge_token_.size());
+    for (uint32_t e = old_first[old]; e < old_first[old + 1]; ++e) {
+      edge_token_.push_back(static_cast<uint32_t>(edges[e].first & 0xFFFFFFFF));
+      renumber[edges[e].second] = static_cast<uint32_t>(edge_token_.size());
+      order.push_back(edges[e].second);
+    }
+  }
+  node_[nodes_].edges = static_cast<uint32_t>(edge_token_.size());
+  edge_filter_.reserve(edge_token_.size());
+  for (uint32_t p = 0; p < nodes_; ++p)
+    for (uint32_t e = node_[p].edges; e < node_[p + 1].edges; ++e)
+      edge_filter_.add((static_cast<uint64_t>(p) << 32) | edge_token_[e]);
+  // Entries in node order; a node with entries is marked in its edges' top bit.
+  std::vector<uint32_t> count(nodes_ + 1, 0);
+  for (const auto& [node, list] : building_entries_) count[renumber[node] + 1] = static_cast<uint32_t>(list.size());
+  for (size_t p = 0; p < nodes_; ++p) node_[p + 1].entries = node_[p].entries + count[p + 1];
+  entries_.assign(node_[nodes_].entries, Entry{});
+  for (auto& [node, list] : building_entries_) {
+    uint32_t p = renumber[node];
+    std::move(list.begin(), list.end(), entries_.begin() + node_[p].entries);
+    node_[p].edges |= kTerminalBit;
+  }
+  building_entries_.clear();
+  root_flags_.resize(root_children_);
+  for (uint32_t t = 0; t < root_children_; ++t) root_flags_[t] = node_flags(root_child(t));
 }
 
 namespace {
@@ -90,10 +200,10 @@ uint64_t poly_hash(std::string_view s) {
 
 uint32_t SkillDictionary::typo_id(std::string_view key) const {
   // One edit: the text lacks a letter, has one too many, or has one wrong (or two swapped).
-  // Most words tried are no skill word at all: their deletion forms are ruled out by hash first
-  // (edit_hashes_), and only a hash hit is looked up by string.
-  if (edit_hashes_.contains(poly_hash(key)))
-    if (auto it = deletions_.find(av(key)); it != deletions_.end()) return it->second;
+  // Most words tried are no skill word at all: their deletion forms are ruled out by a filter
+  // of hashes first (edit_filter_, in cache), and only a "maybe" is looked up by string.
+  if (edit_filter_.maybe_contains(poly_hash(key)))
+    if (uint32_t id = deletions_.find(key); id != KeyTable::kMissing) return id;
   const size_t n = key.size();
   if (n > kMaxTypoKey) return kUnknown;
   uint64_t power[kMaxTypoKey + 1], suffix[kMaxTypoKey + 1];  // suffix[i] = H(key[i..n))
@@ -104,11 +214,11 @@ uint32_t SkillDictionary::typo_id(std::string_view key) const {
   std::string d;
   uint64_t prefix = 0;
   for (size_t p = 0; p < n; ++p) {
-    if (edit_hashes_.contains(prefix * power[n - 1 - p] + suffix[p + 1])) {
+    if (edit_filter_.maybe_contains(prefix * power[n - 1 - p] + suffix[p + 1])) {
       d.assign(key.substr(0, p));
       d.append(key.substr(p + 1));
-      if (auto it = vocab_.find(d); it != vocab_.end()) return it->second;
-      if (auto it = deletions_.find(d); it != deletions_.end()) return it->second;
+      if (uint32_t id = vocab_.find(d); id != KeyTable::kMissing) return id;
+      if (uint32_t id = deletions_.find(d); id != KeyTable::kMissing) return id;
     }
     prefix = prefix * kBase + static_cast<unsigned char>(key[p]) + 1;
   }
@@ -118,11 +228,11 @@ uint32_t SkillDictionary::typo_id(std::string_view key) const {
 void SkillDictionary::add_sequence(const std::vector<uint32_t>& ids, const Entry& e) {
   uint32_t node = 0;
   for (uint32_t id : ids) {
-    auto [it, fresh] = next_.try_emplace((static_cast<uint64_t>(node) << 32) | id, nodes_);
+    auto [child, fresh] = building_edges_.try_emplace((static_cast<uint64_t>(node) << 32) | id, nodes_);
     if (fresh) ++nodes_;
-    node = it->second;
+    node = child;
   }
-  auto& list = terminal_[node];
+  auto& list = building_entries_[node];
   for (auto& x : list)
     if (x.skill_index == e.skill_index) {
       if (x.variant && !e.variant) x = e;  // the alias's own form wins over a variant landing here
@@ -188,11 +298,11 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
   if (ids.size() == 1 && !symbols && content[0].size() >= 5) {
     // Heads of compounds, so that "back end" in a text can be joined and tried as "backend".
     const std::string& c = content[0];
-    for (size_t p = 2; p + 2 <= c.size(); ++p) join_heads_.insert(c.substr(0, p));
+    for (size_t p = 2; p + 2 <= c.size(); ++p) join_heads_.try_emplace(std::string_view(c).substr(0, p), 0);
   }
 }
 
-SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
+SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), memo_owner_(next_memo_owner++) {
   family_tech_.resize(data.skills.size());
   for (size_t si = 0; si < data.skills.size(); ++si) {
     const Skill& s = data.skills[si];
@@ -202,61 +312,125 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data) {
       add_alias(static_cast<uint32_t>(si), static_cast<uint32_t>(ai), s.aliases[ai]);
   }
   // One-deletion forms of long keys, for one typo in the text.
-  for (const auto& [k, id] : vocab_) {
-    if (k.size() < 7 || !letters_only(k)) continue;
+  // A form two words share is kept as kUnknown, which finds as missing: no guess between them.
+  std::string d;
+  vocab_.for_each([&](std::string_view k, uint32_t id) {
+    if (k.size() < 7 || !letters_only(k)) return;
     for (size_t p = 0; p < k.size(); ++p) {
-      std::string d = k.substr(0, p) + k.substr(p + 1);
+      d.assign(k.substr(0, p)).append(k.substr(p + 1));
       if (vocab_.contains(d)) continue;
-      auto [it, fresh] = deletions_.try_emplace(d, id);
-      if (!fresh && it->second != id) it->second = kUnknown;  // two words one edit apart: no guess
+      auto [had, fresh] = deletions_.try_emplace(d, id);
+      if (!fresh && had != id) deletions_.set(d, kUnknown);
     }
+  });
+  vocab_filter_.reserve(vocab_.size());
+  vocab_.for_each([&](std::string_view k, uint32_t) { vocab_filter_.add(key_hash(k)); });
+  edit_filter_.reserve(vocab_.size() + deletions_.size());
+  vocab_.for_each([&](std::string_view k, uint32_t) { edit_filter_.add(poly_hash(k)); });
+  deletions_.for_each([&](std::string_view k, uint32_t id) {
+    if (id != kUnknown) edit_filter_.add(poly_hash(k));
+  });
+  freeze_trie();
+}
+
+bool SkillDictionary::join_head(std::string_view token) const {
+  return token.find('.', 1) != std::string_view::npos ? join_heads_.contains(undotted(token)) : join_heads_.contains(token);
+}
+
+uint32_t SkillDictionary::joined_id(std::string_view head, std::string_view tail) const {
+  char joined[128], key[128];
+  if (head.size() + tail.size() > sizeof joined) {
+    std::string k;
+    match_key(undotted(head) + undotted(tail), k);
+    return id_of(k);
   }
-  for (auto it = deletions_.begin(); it != deletions_.end();) {
-    if (it->second == kUnknown) deletions_.erase(it++);
-    else ++it;
-  }
-  edit_hashes_.reserve(vocab_.size() + deletions_.size());
-  for (const auto& [k, id] : vocab_) edit_hashes_.insert(poly_hash(k));
-  for (const auto& [k, id] : deletions_) edit_hashes_.insert(poly_hash(k));
-  // The root's transitions by token id: every position of a text steps from the root.
-  root_next_.assign(vocab_.size(), 0);
-  for (uint32_t id = 0; id < vocab_.size(); ++id) root_next_[id] = step(0, id);
-  is_terminal_.assign(nodes_, 0);
-  for (const auto& [node, list] : terminal_) is_terminal_[node] = 1;
+  size_t n = 0;
+  for (std::string_view t : {head, tail})
+    for (size_t q = 0; q < t.size(); ++q)
+      if (t[q] != '.' || q == 0) joined[n++] = t[q];  // as undotted()
+  return id_of(std::string_view(key, match_key(std::string_view(joined, n), key)));
+}
+
+uint8_t SkillDictionary::node_flags(uint32_t node) const {
+  const uint32_t f = node_[node].edges;
+  return (f & kTerminalBit ? kTerminal : 0) | ((f & ~kTerminalBit) != (node_[node + 1].edges & ~kTerminalBit) ? kHasChildren : 0);
 }
 
 void SkillDictionary::scan(std::string_view text, Scan& sc) const {
-  sc.folded = fold(text);
+  fold(text, sc.folded);
   tokenize_folded(sc.folded.text, sc.toks);
-  size_t n = sc.toks.size();
-  sc.ids.assign(n, kUnknown);
-  sc.typo.assign(n, 0);
-  std::string key;
-  for (size_t i = 0; i < n; ++i) {
-    std::string_view tv = sc.token(i);
-    if (sc.toks[i].symbol) {
-      sc.ids[i] = tv == "&" ? kStop : id_of(tv);
-      continue;
+  const size_t n = sc.toks.size();
+  sc.ids.resize(n);
+  sc.typo.assign(n, kTypoNone);
+  sc.join_head.assign(n, 0);
+  sc.pending.clear();
+  sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
+  uint32_t at = 0;
+  // Blocks of tokens: first every token's memo slot is fetched, then the slots are read, so that
+  // the loads overlap instead of each token waiting on its own.
+  constexpr size_t kBlock = 32;
+  ShortKey texts[kBlock];
+  Scan::Memo* slots[kBlock];
+  for (size_t b = 0; b < n; b += kBlock) {
+    const size_t e = std::min(n, b + kBlock);
+    for (size_t i = b; i < e; ++i) {
+      std::string_view tv = sc.token(i);
+      slots[i - b] = nullptr;
+      if (sc.toks[i].symbol || tv.size() > 16) continue;
+      texts[i - b] = short_key(tv.data(), tv.size());
+      slots[i - b] = &sc.memo[Scan::slot_of(texts[i - b])];
+      __builtin_prefetch(slots[i - b]);
     }
-    if (is_stop_word(tv)) {
-      sc.ids[i] = kStop;
-      continue;
+    for (size_t i = b; i < e; ++i) {
+      std::string_view tv = sc.token(i);
+      if (sc.toks[i].symbol) {
+        sc.ids[i] = tv == "&" ? kStop : id_of(tv);
+        continue;
+      }
+      Scan::Memo* m = slots[i - b];
+      if (m && m->holds(texts[i - b], memo_owner_)) {
+        sc.ids[i] = m->id;
+        sc.typo[i] = m->typo;
+        sc.join_head[i] = m->join_head;
+        continue;
+      }
+      if (is_stop_word(tv)) {
+        sc.ids[i] = kStop;
+        if (m) m->set(texts[i - b], memo_owner_, kStop, kTypoNone, 0);
+        continue;
+      }
+      size_t len = match_key(tv, sc.keys.data() + at);
+      uint64_t h = key_hash(sc.keys.data() + at, len);
+      if (vocab_filter_.maybe_contains(h)) vocab_.prefetch(h);
+      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h});
+      at += static_cast<uint32_t>(len);
+      sc.join_head[i] = join_head(tv);
     }
-    key.clear();
-    match_key(tv, key);
-    sc.ids[i] = id_of(key);
+  }
+  for (const Scan::Pending& p : sc.pending) {
+    std::string_view key(sc.keys.data() + p.key_start, p.key_size);
+    const uint32_t i = p.token;
+    uint32_t id = id_of(key, p.hash);
+    sc.ids[i] = id;
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
-    if (sc.ids[i] == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
+    if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
+    std::string_view tv = sc.token(i);
+    if (Scan::Memo* m = sc.memo_slot(tv))
+      m->set(short_key(tv.data(), tv.size()), memo_owner_, id, sc.typo[i], sc.join_head[i]);
   }
 }
 
 uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i, size_t min_length) const {
   if (sc.typo[i] == kTypoFound) return sc.ids[i];
   if (sc.typo[i] != kTypoUntried) return kUnknown;
+  std::string_view tv = sc.token(i);
+  Scan::Memo* m = const_cast<Scan&>(sc).memo_slot(tv);
+  if (m && !m->holds(short_key(tv.data(), tv.size()), memo_owner_)) m = nullptr;
   std::string key;
-  match_key(sc.token(i), key);
+  match_key(tv, key);
   if (key.size() < min_length) return kUnknown;
-  uint32_t id = typo_id(key);
+  uint32_t id = m && m->typo_id != Scan::kTypoNotTried ? m->typo_id : typo_id(key);
+  if (m) m->typo_id = id;
   sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
   if (id != kUnknown) sc.ids[i] = id;
   return id;
@@ -268,22 +442,19 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   struct Start {
     uint32_t node;
     size_t next;
+    uint8_t flags;  // node_flags(node)
   };
   Start starts[2];
   size_t n_starts = 0;
   // A typo in a first word is trusted only in a long word (typo_fix at the root).
   uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i, kTypoMinLengthAlone);
-  if (first != kUnknown && first < root_next_.size())
-    if (uint32_t nd = root_next_[first]) starts[n_starts++] = {nd, i + 1};
+  if (first != kUnknown)
+    if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, root_flags_[first]};
   // "Node JS", "back end": two tokens tried as one word.
   if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
-    std::string_view head = sc.token(i);
-    bool dotted = head.find('.', 1) != std::string_view::npos;
-    if (dotted ? join_heads_.contains(av(undotted(head))) : join_heads_.contains(av(head))) {
-      std::string key;
-      match_key(undotted(head) + undotted(sc.token(i + 1)), key);
-      if (uint32_t id = id_of(key); id != kUnknown)
-        if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2};
+    if (sc.join_head[i]) {
+      if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
+        if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd)};
     }
   }
   // Whether tokens i..j joined by single spaces (folded, or as written) equal `want`.
@@ -309,14 +480,15 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   for (size_t s = 0; s < n_starts; ++s) {
     uint32_t node = starts[s].node;
     size_t j = starts[s].next;
+    uint8_t flags = starts[s].flags;
     bool typo = sc.typo[i] == kTypoFound, gap = false, joined = starts[s].next == i + 2;
     size_t content = 1;
     while (true) {
-      if (j > best_end && is_terminal_[node]) {
-        auto it = terminal_.find(node);
+      if (j > best_end && (flags & kTerminal)) {
         const Entry* pick = nullptr;
         bool pick_exact = false;
-        for (const Entry& e : it->second) {
+        for (uint32_t x = node_[node].entries; x < node_[node + 1].entries; ++x) {
+          const Entry& e = entries_[x];
           if (e.needs_gap && !gap) continue;
           if (e.case_sensitive && !span_is(j, e.written, true)) continue;
           // A typo is trusted in a multi-word skill or a long word, not in a short single one.
@@ -344,9 +516,10 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       }
       if (k >= n || sc.toks[k].break_before || sc.ids[k] == kStop) break;
       if (sc.ids[k] == kUnknown && typo_fix(sc, k, kTypoMinLength) == kUnknown) break;
-      uint32_t nd = step(node, sc.ids[k]);
+      uint32_t nd = (flags & kHasChildren) ? step(node, sc.ids[k]) : 0;
       if (!nd) break;
       node = nd;
+      flags = node_flags(nd);
       gap |= skipped > 0;
       typo |= sc.typo[k] == kTypoFound;
       ++content;
@@ -380,8 +553,13 @@ bool SkillDictionary::corroborated(const Scan& sc, const std::vector<std::pair<M
   return false;
 }
 
+SkillDictionary::Scan& SkillDictionary::thread_scan() {
+  static thread_local Scan sc;  // buffers and memo kept from text to text
+  return sc;
+}
+
 std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
-  Scan sc;
+  Scan& sc = thread_scan();
   scan(text, sc);
   std::vector<std::pair<Mention, size_t>> found;  // mention, first token
   std::vector<bool> ambiguous;
@@ -422,7 +600,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
 
 std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   std::vector<AliasHit> hits;
-  Scan sc;
+  Scan& sc = thread_scan();
   scan(term, sc);
   size_t last = sc.toks.size();
   while (last > 0 && sc.ids[last - 1] == kStop) --last;
@@ -446,10 +624,11 @@ std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   uint32_t node = 0;
   for (uint32_t id : ids)
     if (id == kUnknown || !(node = step(node, id))) return hits;
-  if (auto it = terminal_.find(node); it != terminal_.end())
-    for (const Entry& e : it->second)
-      if (e.skill_index != m.skill_index && !e.case_sensitive && !e.needs_gap)
-        hits.push_back({e.skill_index, e.alias_index, !e.variant && e.exact_text == span_text});
+  for (uint32_t x = node_[node].entries; x < node_[node + 1].entries; ++x) {
+    const Entry& e = entries_[x];
+    if (e.skill_index != m.skill_index && !e.case_sensitive && !e.needs_gap)
+      hits.push_back({e.skill_index, e.alias_index, !e.variant && e.exact_text == span_text});
+  }
   std::stable_sort(hits.begin() + 1, hits.end(), [](const AliasHit& a, const AliasHit& b) { return a.exact > b.exact; });
   return hits;
 }

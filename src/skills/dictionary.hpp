@@ -13,9 +13,9 @@
 #include <vector>
 
 #include <absl/container/flat_hash_map.h>
-#include <absl/container/flat_hash_set.h>
 
 #include "jdpipe/catalog.hpp"
+#include "skills/key_table.hpp"
 
 namespace jdpipe::skills {
 
@@ -67,10 +67,20 @@ class SkillDictionary {
   void add_alias(uint32_t skill, uint32_t alias, const SkillAlias& a);
   void add_sequence(const std::vector<uint32_t>& ids, const Entry& e);
   uint32_t intern(std::string_view key);
-  uint32_t id_of(std::string_view key) const;
+  uint32_t id_of(std::string_view key, uint64_t hash) const;
+  uint32_t id_of(std::string_view key) const { return id_of(key, key_hash(key)); }
   uint32_t typo_id(std::string_view key) const;
+  void freeze_trie();
   uint32_t step(uint32_t node, uint32_t token) const;
   struct Scan;
+  static Scan& thread_scan();
+  /// Whether a token may be the first half of a compound (join_heads_, inner dots dropped).
+  bool join_head(std::string_view token) const;
+  /// The id of two tokens written as one word ("node" "js" -> "nodejs"), kUnknown if none.
+  uint32_t joined_id(std::string_view head, std::string_view tail) const;
+  enum : uint8_t { kTerminal = 1, kHasChildren = 2 };
+  /// kTerminal when a node has entries, kHasChildren when it has edges.
+  uint8_t node_flags(uint32_t node) const;
   /// The id of token i of a scan through one edit, when its key is at least `min_length` long.
   uint32_t typo_fix(const Scan& sc, size_t i, size_t min_length) const;
 
@@ -83,15 +93,31 @@ class SkillDictionary {
   bool corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found, size_t which) const;
 
   const CatalogData& data_;
-  absl::flat_hash_map<std::string, uint32_t> vocab_;
-  absl::flat_hash_map<std::string, uint32_t> deletions_;  // one-deletion forms of long keys (typo)
-  absl::flat_hash_set<uint64_t> edit_hashes_;             // poly hashes of vocab_ and deletions_ keys
+  uint32_t memo_owner_;  // this dictionary's id in a scan's per-thread memo (unique per instance)
+  KeyTable vocab_;                                        // match key -> token id
+  HashFilter vocab_filter_;                               // key_hash of vocab_'s keys
+  KeyTable deletions_;                                    // one-deletion forms of long keys (typo)
+  HashFilter edit_filter_;                                // poly hashes of vocab_ and deletions_ keys
   static constexpr size_t kMaxTypoKey = 64;               // longer words are not typo-checked
-  absl::flat_hash_set<std::string> join_heads_;            // first halves of compounds ("node" of "nodejs")
-  absl::flat_hash_map<uint64_t, uint32_t> next_;          // (node << 32 | token) -> node
-  absl::flat_hash_map<uint32_t, std::vector<Entry>> terminal_;
-  std::vector<uint8_t> is_terminal_;  // per node: a key of terminal_ (checked without hashing)
-  std::vector<uint32_t> root_next_;   // per token id: the node one step from the root, 0 for none
+  KeyTable join_heads_;                                   // first halves of compounds ("node" of "nodejs")
+  // The trie. While adding aliases: edges in a hash table, entries per node in a map. Then
+  // (freeze_trie) renumbered breadth-first and laid out flat: node p's children are the edges
+  // node_[p].edges .. node_[p + 1].edges, sorted by token, and edge e leads to node e + 1, so
+  // the first levels, where nearly every walk ends, sit together in memory.
+  EdgeTable building_edges_;                                        // (node << 32 | token) -> node
+  absl::flat_hash_map<uint32_t, std::vector<Entry>> building_entries_;  // node -> entries
+  struct NodeSpan {
+    uint32_t edges;    // the node's first edge in edge_token_ (top bit: kTerminalBit)
+    uint32_t entries;  // its first entry in entries_
+  };
+  std::vector<NodeSpan> node_;        // per node, plus one: a node's data ends where the next one's begins
+  std::vector<uint32_t> edge_token_;  // per edge
+  HashFilter edge_filter_;            // (node << 32 | token) of every edge: most steps fail here
+  std::vector<Entry> entries_;
+  static constexpr uint32_t kTerminalBit = 0x80000000;  // in node_[p].edges: node p has entries
+  uint32_t root_children_ = 0;  // token ids below this start an alias: the root's child for id t is node t + 1
+  uint32_t root_child(uint32_t token) const { return token < root_children_ ? token + 1 : 0; }
+  std::vector<uint8_t> root_flags_;  // per token id below root_children_: node_flags(root_child(id)), 100 KB
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root
   size_t alias_count_ = 0;

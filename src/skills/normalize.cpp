@@ -1,6 +1,11 @@
 #include "skills/normalize.hpp"
 
 #include <array>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace jdpipe::skills {
 namespace {
@@ -12,42 +17,143 @@ constexpr const char* kLatin1 =
     "aaaaaaaceeeeiiii"
     "dnooooo\0ouuuuyty";
 
-inline bool word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+// Byte classes of folded text for the tokenizer, one table lookup per byte.
+enum : uint8_t { kBreak = 0, kWordByte = 1, kSymbolByte = 2, kGapByte = 4 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) t[c] = kWordByte;
+    else if (c == '/' || c == '+' || c == '&') t[c] = kSymbolByte;
+    else if (c == ' ' || c == '\t' || c == '-' || c == '_' || c == '\'' || c == '"') t[c] = kGapByte;
+  }
+  return t;
+}();
+
+inline bool word_byte(unsigned char c) { return kByteClass[c] == kWordByte; }
+
+#if defined(__SSE2__)
+// Bytes 'A'..'Z' of v lower-cased.
+inline __m128i lower16(__m128i v) {
+  __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+  return _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32)));
+}
+// One bit per byte of v: a word byte (a-z, 0-9, or any byte of a multi-byte character).
+inline uint32_t word_mask16(__m128i v) {
+  __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+  __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), high)));
+}
+#endif
+
+// Bit k of words[k / 64]: byte k of s is a word byte; bits past the end are 0.
+void word_bits(const unsigned char* p, size_t n, std::vector<uint64_t>& words) {
+  words.assign(n / 64 + 1, 0);
+  size_t k = 0;
+#if defined(__SSE2__)
+  for (; k + 16 <= n; k += 16)
+    words[k >> 6] |= static_cast<uint64_t>(word_mask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k)))) << (k & 63);
+#endif
+  for (; k < n; ++k)
+    if (word_byte(p[k])) words[k >> 6] |= 1ull << (k & 63);
+}
+
+// The first position at or after i that holds no word byte (n at the end).
+inline size_t word_end(const std::vector<uint64_t>& words, size_t i) {
+  size_t w = i >> 6;
+  uint64_t rest = ~words[w] >> (i & 63);
+  if (rest) return i + static_cast<size_t>(__builtin_ctzll(rest));
+  while (~words[++w] == 0) {
+  }
+  return (w << 6) + static_cast<size_t>(__builtin_ctzll(~words[w]));
 }
 
 }  // namespace
 
 FoldedText fold(std::string_view s) {
   FoldedText f;
-  bool ascii = true;
-  for (unsigned char c : s) ascii &= c < 0x80;
+  fold(s, f);
+  return f;
+}
+
+namespace {
+// Whether every byte is below 0x80 (the loop's plain form is not vectorized at -O2).
+bool all_ascii(const unsigned char* p, size_t n) {
+  size_t k = 0;
+#if defined(__SSE2__)
+  for (; k + 64 <= n; k += 64) {
+    __m128i v = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k)),
+                                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 16))),
+                             _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 32)),
+                                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 48))));
+    if (_mm_movemask_epi8(v) != 0) return false;
+  }
+#endif
+  for (; k < n; ++k)
+    if (p[k] >= 0x80) return false;
+  return true;
+}
+}  // namespace
+
+void fold(std::string_view s, FoldedText& f) {
+  const bool ascii = all_ascii(reinterpret_cast<const unsigned char*>(s.data()), s.size());
   f.text.resize(s.size());
+  f.origin.clear();
+  // Raw pointers: writes through a char* may alias anything, and would make the compiler reload
+  // the strings' buffers at every byte.
+  char* text = f.text.data();
   if (ascii) {
     // The common case: lower-casing keeps every byte in place, no offset map needed.
-    for (size_t i = 0; i < s.size(); ++i) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= s.size(); i += 16)
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(text + i), lower16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i))));
+#endif
+    for (; i < s.size(); ++i) {
       char c = s[i];
-      f.text[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      text[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
-    return f;
+    return;
   }
   // Every replacement is at most as long as the character it replaces, so the output fits in
   // the input's length: write by index, trim at the end.
   f.origin.resize(s.size() + 1);
+  uint32_t* origin = f.origin.data();
   size_t o = 0;
   auto put = [&](std::string_view out, size_t from) {
     for (char c : out) {
-      f.text[o] = c;
-      f.origin[o++] = static_cast<uint32_t>(from);
+      text[o] = c;
+      origin[o++] = static_cast<uint32_t>(from);
     }
   };
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size();
+  size_t ascii_until = 0;  // bytes before this are known ASCII
   for (size_t i = 0; i < n;) {
+#if defined(__SSE2__)
+    // Runs of ASCII, 16 bytes at a time.
+    if (i + 16 <= n && i >= ascii_until) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      const int high = _mm_movemask_epi8(v);
+      // Not all ASCII: the bytes before the first other one go one by one, without retrying.
+      if (high != 0) ascii_until = i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
+      if (high == 0) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(text + o), lower16(v));
+        __m128i at = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
+        for (int q = 0; q < 4; ++q) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(origin + o + 4 * q), at);
+          at = _mm_add_epi32(at, _mm_set1_epi32(4));
+        }
+        i += 16;
+        o += 16;
+        continue;
+      }
+    }
+#endif
     unsigned char c = p[i];
     if (c < 0x80) {
-      f.text[o] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-      f.origin[o++] = static_cast<uint32_t>(i++);
+      text[o] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      origin[o++] = static_cast<uint32_t>(i++);
       continue;
     }
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
@@ -83,40 +189,37 @@ FoldedText fold(std::string_view s) {
   f.text.resize(o);
   f.origin.resize(o + 1);
   f.origin[o] = static_cast<uint32_t>(n);
-  return f;
 }
 
 void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {
   out.clear();
   bool brk = true;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+  // Where words end comes from a bitmap of word bytes (no branch per byte).
+  static thread_local std::vector<uint64_t> words;
+  word_bits(p, n, words);
   size_t i = 0;
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   while (i < n) {
-    unsigned char c = byte(i);
-    if (word_byte(c) || (c == '.' && i + 1 < n && byte(i + 1) >= 'a' && byte(i + 1) <= 'z' && (i == 0 || !word_byte(byte(i - 1))))) {
-      size_t b = i++;
-      while (i < n) {
-        unsigned char d = byte(i);
-        if (word_byte(d)) { ++i; continue; }
-        // Inner dots and apostrophes keep a word whole ("node.js", "don't").
-        if ((d == '.' || d == '\'') && i + 1 < n && word_byte(byte(i + 1))) { i += 2; continue; }
-        break;
-      }
+    const unsigned char c = p[i];
+    const uint8_t cls = kByteClass[c];
+    if (cls == kWordByte || (c == '.' && i + 1 < n && p[i + 1] >= 'a' && p[i + 1] <= 'z' && (i == 0 || !word_byte(p[i - 1])))) {
+      size_t b = i;
+      i = word_end(words, i + 1);
+      // Inner dots and apostrophes keep a word whole ("node.js", "don't").
+      while (i + 1 < n && (p[i] == '.' || p[i] == '\'') && word_byte(p[i + 1])) i = word_end(words, i + 2);
       // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
-      while (i < n && (s[i] == '+' || s[i] == '#') && (i + 1 >= n || !word_byte(byte(i + 1)))) ++i;
+      while (i < n && (p[i] == '+' || p[i] == '#') && (i + 1 >= n || !word_byte(p[i + 1]))) ++i;
       out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false});
       brk = false;
       continue;
     }
-    if (c == '/' || c == '+' || c == '&') {
+    if (cls == kSymbolByte) {
       out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), brk, true});
       brk = false;
-      ++i;
-      continue;
+    } else if (cls != kGapByte) {
+      brk = true;  // line breaks and any other punctuation
     }
-    if (c == ' ' || c == '\t' || c == '-' || c == '_' || c == '\'' || c == '"') { ++i; continue; }
-    brk = true;  // line breaks and any other punctuation
     ++i;
   }
 }
@@ -125,49 +228,50 @@ namespace {
 
 inline bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
-bool has_vowel(std::string_view w) {
-  for (char c : w)
-    if (vowel(c)) return true;
+bool has_vowel(const char* w, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (vowel(w[i])) return true;
   return false;
 }
 
-// Light English stemming: enough that plural, -ing, -ed and -s forms and British -ise spellings
-// of a word meet. Both aliases and text go through it, so the stems need only be consistent.
-void stem(std::string& w, size_t from) {
-  auto len = [&] { return w.size() - from; };
-  auto ends = [&](std::string_view suf) { return len() > suf.size() && std::string_view(w).substr(w.size() - suf.size()) == suf; };
-  auto stem_view = [&] { return std::string_view(w).substr(from); };
-  if (len() < 4) return;
-  if (ends("ies") && len() > 4) {
-    w.resize(w.size() - 3);
-    w.push_back('y');
-  } else if (ends("sses")) {
-    w.resize(w.size() - 2);
-  } else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
-    w.pop_back();
+// Light English stemming of w[0, n), in place: enough that plural, -ing, -ed and -s forms and
+// British -ise spellings of a word meet. Both aliases and text go through it, so the stems need
+// only be consistent. Returns the new length.
+size_t stem(char* w, size_t n) {
+  // A suffix, with at least one letter before it.
+  auto ends = [&](const char* suf, size_t k) { return n > k && std::memcmp(w + n - k, suf, k) == 0; };
+  if (n < 4) return n;
+  if (ends("ies", 3) && n > 4) {
+    n -= 3;
+    w[n++] = 'y';
+  } else if (ends("sses", 4)) {
+    n -= 2;
+  } else if (ends("s", 1) && !ends("ss", 2) && !ends("us", 2) && !ends("is", 2)) {
+    --n;
   }
   bool cut = false;
-  if (ends("ing") && len() >= 6 && has_vowel(stem_view().substr(0, len() - 3))) {
-    w.resize(w.size() - 3);
+  if (ends("ing", 3) && n >= 6 && has_vowel(w, n - 3)) {
+    n -= 3;
     cut = true;
-  } else if (ends("ed") && len() >= 5 && has_vowel(stem_view().substr(0, len() - 2))) {
-    w.resize(w.size() - 2);
+  } else if (ends("ed", 2) && n >= 5 && has_vowel(w, n - 2)) {
+    n -= 2;
     cut = true;
   }
-  if (cut && len() >= 3) {
-    char a = w[w.size() - 1], b = w[w.size() - 2];
+  if (cut && n >= 3) {
+    char a = w[n - 1], b = w[n - 2];
     // "programming" -> "programm" -> "program"; "planned" -> "plan"
-    if (a == b && a != 'l' && a != 's' && a != 'z' && !vowel(a)) w.pop_back();
+    if (a == b && a != 'l' && a != 's' && a != 'z' && !vowel(a)) --n;
   }
-  if (len() > 4 && w.back() == 'e') w.pop_back();
+  if (n > 4 && w[n - 1] == 'e') --n;
   // British and American spellings: organis(e) / organiz(e), analys(e) / analyz(e).
-  if (len() >= 6 && (ends("is") || ends("ys"))) w.back() = 'z';
+  if (n >= 6 && (ends("is", 2) || ends("ys", 2))) w[n - 1] = 'z';
+  return n;
 }
 
 }  // namespace
 
-void match_key(std::string_view token, std::string& out) {
-  size_t from = out.size();
+size_t match_key(std::string_view token, char* out) {
+  size_t n = 0;
   bool letters = true;
   for (size_t i = 0; i < token.size(); ++i) {
     char c = token[i];
@@ -178,9 +282,15 @@ void match_key(std::string_view token, std::string& out) {
       continue;
     }
     letters &= c >= 'a' && c <= 'z';
-    out.push_back(c);
+    out[n++] = c;
   }
-  if (letters) stem(out, from);
+  return letters ? stem(out, n) : n;
+}
+
+void match_key(std::string_view token, std::string& out) {
+  size_t from = out.size();
+  out.resize(from + token.size());
+  out.resize(from + match_key(token, out.data() + from));
 }
 
 bool is_stop_word(std::string_view w) {

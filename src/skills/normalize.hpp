@@ -23,6 +23,8 @@ struct FoldedText {
 /// (U+FB00..FB06) spelled out, typographic quotes to ' and ", dashes and minus to '-',
 /// Unicode spaces to ' ', soft hyphens and zero-width spaces dropped, Latin-1 accents dropped.
 FoldedText fold(std::string_view s);
+/// The same into `out`, reusing its buffers.
+void fold(std::string_view s, FoldedText& out);
 
 struct MatchToken {
   uint32_t start = 0;  // byte span in the folded text
@@ -41,6 +43,9 @@ void tokenize_folded(std::string_view folded, std::vector<MatchToken>& out);
 /// "work", "managed"/"manages"/"managing" -> "manag", "organise"/"organize" -> "organiz").
 /// Appends to `out`.
 void match_key(std::string_view token, std::string& out);
+/// The same into `out` (room for token.size() bytes: a key is never longer than its token);
+/// returns the key's length.
+size_t match_key(std::string_view token, char* out);
 
 /// Function words skipped inside multi-word skills ("work in a team" = "work team").
 bool is_stop_word(std::string_view folded_token);
