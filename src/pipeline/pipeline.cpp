@@ -370,32 +370,36 @@ class RunBuilder {
   void skill_signal() {
     const auto& skills = run_.api1.final_skills;
     if (skills.empty()) return;
+    // Counts by role index first (ESCO links a common skill to thousands of roles: no per-link
+    // allocation), the matched names only for the top roles.
+    skill_counts_.assign(d_.roles.size(), 0);
     std::vector<size_t> order;
     for (const auto& s : skills)
-      for (size_t ri : d_.roles_with_skill(s.slug)) {
-        auto& m = skill_matches_[ri];
-        if (m.empty()) order.push_back(ri);
-        m.push_back(s.skill_name);
-      }
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return skill_matches_[a].size() > skill_matches_[b].size() || (skill_matches_[a].size() == skill_matches_[b].size() && a < b);
+      for (size_t ri : d_.roles_with_skill(s.slug))
+        if (skill_counts_[ri]++ == 0) order.push_back(ri);
+    const size_t k = std::min(order.size(), static_cast<size_t>(std::max(o_.top_k, 0)));
+    std::partial_sort(order.begin(), order.begin() + k, order.end(), [&](size_t a, size_t b) {
+      return skill_counts_[a] > skill_counts_[b] || (skill_counts_[a] == skill_counts_[b] && a < b);
     });
+    order.resize(k);
+    std::vector<std::vector<std::string>> names(k);
+    for (const auto& s : skills)
+      for (size_t ri : d_.roles_with_skill(s.slug))
+        if (auto at = std::find(order.begin(), order.end(), ri); at != order.end()) names[at - order.begin()].push_back(s.skill_name);
     const int total = static_cast<int>(skills.size());
     auto& out = run_.api1.stage3_signals.skill_match_roles;
-    for (size_t i = 0; i < order.size() && out.size() < static_cast<size_t>(o_.top_k); ++i) {
-      const auto& m = skill_matches_[order[i]];
-      RoleCandidate cand = candidate_of(d_.roles[order[i]], static_cast<double>(m.size()) / total);
-      cand.matched_count = static_cast<int>(m.size());
+    for (size_t i = 0; i < k; ++i) {
+      RoleCandidate cand = candidate_of(d_.roles[order[i]], static_cast<double>(skill_counts_[order[i]]) / total);
+      cand.matched_count = static_cast<int>(skill_counts_[order[i]]);
       cand.total_count = total;
-      cand.matched_skills = m;
+      cand.matched_skills = std::move(names[i]);
       out.push_back(std::move(cand));
     }
   }
 
   double skill_score(size_t ri) const {
-    auto it = skill_matches_.find(ri);
-    if (it == skill_matches_.end() || run_.api1.final_skills.empty()) return 0;
-    return static_cast<double>(it->second.size()) / static_cast<double>(run_.api1.final_skills.size());
+    if (skill_counts_.empty() || run_.api1.final_skills.empty()) return 0;
+    return static_cast<double>(skill_counts_[ri]) / static_cast<double>(run_.api1.final_skills.size());
   }
   double kra_score(size_t ri) const {
     auto it = kra_by_role_.find(ri);
@@ -847,7 +851,7 @@ class RunBuilder {
   std::vector<std::string> sentences_;
   std::vector<roles::RoleKraScore> kra_scores_;
   std::unordered_map<size_t, const roles::RoleKraScore*> kra_by_role_;
-  std::unordered_map<size_t, std::vector<std::string>> skill_matches_;
+  std::vector<uint32_t> skill_counts_;  // by role index: how many of the JD's skills the role lists
   const Role* chosen_ = nullptr;
   roles::DecisionEvidence evidence_;
   double llm_cost_api1_ = 0;
