@@ -136,14 +136,18 @@ void append_value_html(std::string& out, element e, int depth) {
       all_objects &= v.is_object();
       all_scalars &= is_scalar(v);
     }
-    if (all_scalars) {
-      out += "<ul class=\"plain\">";
+    // Scalars as a plain bullet list, a mix of kinds as a numbered one.
+    auto list = [&](const char* open, const char* close) {
+      out += open;
       for (element v : a) {
         out += "<li>";
         append_value_html(out, v, depth + 1);
         out += "</li>";
       }
-      out += "</ul>";
+      out += close;
+    };
+    if (all_scalars) {
+      list("<ul class=\"plain\">", "</ul>");
       return;
     }
     if (all_objects) {
@@ -174,13 +178,7 @@ void append_value_html(std::string& out, element e, int depth) {
       out += "</tbody></table>";
       return;
     }
-    out += "<ol class=\"mixed\">";
-    for (element v : a) {
-      out += "<li>";
-      append_value_html(out, v, depth + 1);
-      out += "</li>";
-    }
-    out += "</ol>";
+    list("<ol class=\"mixed\">", "</ol>");
     return;
   }
   object o = e.get_object().value_unsafe();

@@ -85,9 +85,22 @@ static void const_free(void *user_data) {
   e->freed += 1;
 }
 
+/* The constant embedder as a jdp_embedder named `name`; `state` must be set up first. */
+static jdp_embedder *new_const_embedder(const_embedder *state, const char *name) {
+  jdp_embedder_vtable vt;
+  jdp_embedder *emb = NULL;
+  memset(&vt, 0, sizeof vt);
+  vt.version = JDP_EMBEDDER_VTABLE_VERSION;
+  vt.name = name;
+  vt.dim = 8;
+  vt.embed = const_embed;
+  vt.free_user_data = const_free;
+  CHECK_RC(jdp_embedder_new(&emb, &vt, state), JDP_OK);
+  return emb;
+}
+
 static void test_c_embedder_changes_kra_scores(jdp_catalog *cat) {
   const_embedder state;
-  jdp_embedder_vtable vt;
   jdp_embedder *emb = NULL;
   jdp_pipeline *plain = NULL, *custom = NULL;
   jdp_options opts = JDP_OPTIONS_INIT;
@@ -97,13 +110,7 @@ static void test_c_embedder_changes_kra_scores(jdp_catalog *cat) {
 
   memset(&state, 0, sizeof state);
   pthread_mutex_init(&state.mu, NULL);
-  memset(&vt, 0, sizeof vt);
-  vt.version = JDP_EMBEDDER_VTABLE_VERSION;
-  vt.name = "c-constant-8";
-  vt.dim = 8;
-  vt.embed = const_embed;
-  vt.free_user_data = const_free;
-  CHECK_RC(jdp_embedder_new(&emb, &vt, &state), JDP_OK);
+  emb = new_const_embedder(&state, "c-constant-8");
   opts.deterministic_ids = 1;
   CHECK_RC(jdp_pipeline_new_with(&plain, cat, &opts, NULL, NULL), JDP_OK);
   CHECK_RC(jdp_pipeline_new_with(&custom, cat, &opts, emb, NULL), JDP_OK);
@@ -156,13 +163,7 @@ static void test_c_embedder_failing_at_build(jdp_catalog *cat) {
   memset(&state, 0, sizeof state);
   pthread_mutex_init(&state.mu, NULL);
   state.fail = 1;
-  memset(&vt, 0, sizeof vt);
-  vt.version = JDP_EMBEDDER_VTABLE_VERSION;
-  vt.name = "c-failing";
-  vt.dim = 8;
-  vt.embed = const_embed;
-  vt.free_user_data = const_free;
-  CHECK_RC(jdp_embedder_new(&emb, &vt, &state), JDP_OK);
+  emb = new_const_embedder(&state, "c-failing");
   CHECK_RC(jdp_pipeline_new_with(&p, cat, NULL, emb, NULL), JDP_EPLUGIN);
   CHECK(p == NULL);
   CHECK(strstr(jdp_last_error(), "model offline") != NULL);
@@ -172,6 +173,11 @@ static void test_c_embedder_failing_at_build(jdp_catalog *cat) {
 
   /* Bad vtables are refused and do not take ownership. */
   state.freed = 0;
+  memset(&vt, 0, sizeof vt);
+  vt.name = "c-failing";
+  vt.dim = 8;
+  vt.embed = const_embed;
+  vt.free_user_data = const_free;
   vt.version = 99;
   CHECK_RC(jdp_embedder_new(&emb, &vt, &state), JDP_EINVAL);
   CHECK(emb == NULL && strstr(jdp_last_error(), "99") != NULL);
