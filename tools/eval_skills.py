@@ -78,10 +78,12 @@ def prf(tp_p, n_p, tp_g, n_g):
     return p, r, f
 
 
-def eval_skillspan(jdpipe, catalog, path, show_errors=0):
+def eval_skillspan(jdpipe, catalog, path, show_errors=0, tagger=None):
     postings = load_postings(path)
-    out, secs = run_cli([jdpipe, "extract-skills", "--catalog", catalog, "--jsonl", "-", "--jsonl-out"],
-                        [{"id": pid, "text": text} for pid, text, _, _ in postings])
+    args = [jdpipe, "extract-skills", "--catalog", catalog, "--jsonl", "-", "--jsonl-out"]
+    if tagger:
+        args += ["--skill-tagger", tagger]
+    out, secs = run_cli(args, [{"id": pid, "text": text} for pid, text, _, _ in postings])
     by_id = {o["id"]: o for o in out}
     n_pred = n_gold = strict_tp = part_tp_p = part_tp_g = 0
     errors = []
@@ -155,6 +157,10 @@ def main():
     ap.add_argument("--errors", type=int, default=0, help="print the N most frequent span errors")
     ap.add_argument("--skip-linking", action="store_true")
     ap.add_argument("--skip-extraction", action="store_true")
+    ap.add_argument("--train-tagger", action="store_true",
+                    help="also train the skill tagger on skillspan-train.jsonl (jdpipe train-tagger) and evaluate with it")
+    ap.add_argument("--skill-tagger", help="also evaluate extraction with this tagger model")
+    ap.add_argument("--work", default="/tmp/jdpipe-eval", help="where --train-tagger writes its model")
     ap.add_argument("--embedder", help="link-skill's --embedder (e.g. static:../shared/data/vectors/glove-wink-100d.bin)")
     a = ap.parse_args()
     dev = os.path.join(a.data, "dev")
@@ -172,12 +178,28 @@ def main():
 
 def print_skillspan(a):
     dev = os.path.join(a.data, "dev")
-    r = eval_skillspan(a.jdpipe, a.catalog, os.path.join(dev, f"skillspan-{a.split}.jsonl"), a.errors)
-    print(f"SkillSpan {a.split}: {r['postings']} postings, {r['gold']} gold spans, {r['pred']} predicted "
-          f"({r['bytes'] / 1e6:.2f} MB in {r['seconds']:.2f} s including catalog load)")
-    print("                   precision  recall     F1")
-    print("  strict           {:.3f}      {:.3f}      {:.3f}".format(*r["strict"]))
-    print("  partial overlap  {:.3f}      {:.3f}      {:.3f}".format(*r["partial"]))
+    path = os.path.join(dev, f"skillspan-{a.split}.jsonl")
+    rows = [("dictionary only", None)]
+    if a.train_tagger:
+        # The tagger learns from SkillSpan's train split only; the dev split stays unseen.
+        os.makedirs(a.work, exist_ok=True)
+        model = os.path.join(a.work, "skill-tagger.bin")
+        t0 = time.time()
+        p = subprocess.run([a.jdpipe, "train-tagger", "--catalog", a.catalog, os.path.join(dev, "skillspan-train.jsonl"),
+                            "-o", model], capture_output=True, text=True)
+        if p.returncode:
+            sys.exit(f"train-tagger failed ({p.returncode}): {p.stderr[-2000:]}")
+        print(f"Tagger trained on skillspan-train.jsonl in {time.time() - t0:.1f} s: {p.stderr.strip()}")
+        rows.append(("tagger", model))
+    if a.skill_tagger:
+        rows.append(("tagger " + os.path.basename(a.skill_tagger), a.skill_tagger))
+    for name, tagger in rows:
+        r = eval_skillspan(a.jdpipe, a.catalog, path, a.errors, tagger)
+        print(f"SkillSpan {a.split}, {name}: {r['postings']} postings, {r['gold']} gold spans, {r['pred']} predicted "
+              f"({r['bytes'] / 1e6:.2f} MB in {r['seconds']:.2f} s including catalog load)")
+        print("                   precision  recall     F1")
+        print("  strict           {:.3f}      {:.3f}      {:.3f}".format(*r["strict"]))
+        print("  partial overlap  {:.3f}      {:.3f}      {:.3f}".format(*r["partial"]))
 
 
 if __name__ == "__main__":

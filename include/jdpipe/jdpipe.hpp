@@ -13,5 +13,6 @@
 #include "jdpipe/report.hpp"
 #include "jdpipe/result_json.hpp"
 #include "jdpipe/run.hpp"
+#include "jdpipe/skill_tagger.hpp"
 #include "jdpipe/sqlite_catalog.hpp"
 #include "jdpipe/version.hpp"

@@ -12,6 +12,7 @@
 #include "jdpipe/llm.hpp"
 #include "jdpipe/parsed_jd.hpp"
 #include "jdpipe/run.hpp"
+#include "jdpipe/skill_tagger.hpp"
 
 namespace jdpipe {
 
@@ -62,6 +63,9 @@ struct Options {
     bool enrich_skill = true;
   } llm_stages;
   ParseOptions parse;
+  // API 1's skills: with a trained tagger (SkillTagger::train or load), its spans in context;
+  // without one, the catalog dictionary's matches.
+  std::shared_ptr<const SkillTagger> skill_tagger;
 };
 
 class CompiledCatalog;  // the matchers compiled from a catalog snapshot (internal)

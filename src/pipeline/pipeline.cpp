@@ -237,7 +237,7 @@ class RunBuilder {
   // --- API 1: skills --------------------------------------------------------------------
   void extract_skills() {
     const ParsedJD& p = run_.nano_parsed;
-    run_.api1.final_skills = skills::extract(c_.skills, d_, text_, p);
+    run_.api1.final_skills = skills::extract(c_.skills, d_, text_, p, o_.skill_tagger ? &o_.skill_tagger->model() : nullptr);
     JdRole& jr = run_.api1.jd_role;
     jr.display_name = p.role;
     jr.role_aliases = p.role_aliases;
@@ -929,7 +929,8 @@ std::vector<TitleMatch> Pipeline::resolve_title(std::string_view title, size_t k
 std::vector<ExtractedSkill> Pipeline::extract_skills(std::string_view text) const {
   ParsedJD parsed = parse_jd(text, options_.parse);
   if (parsed.jd_type != "pass") return {};
-  return skills::extract(compiled_->skills, *compiled_->data, text, parsed);
+  return skills::extract(compiled_->skills, *compiled_->data, text, parsed,
+                        options_.skill_tagger ? &options_.skill_tagger->model() : nullptr);
 }
 
 std::vector<SkillLink> Pipeline::link_skill(std::string_view term, std::string_view context, size_t k) const {

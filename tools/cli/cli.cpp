@@ -95,6 +95,7 @@ bool CommonOptions::take(int argc, char** argv, int& i) {
   else if (a == "--llm-base-url") llm_base_url = value();
   else if (a == "--llm-cache") llm_cache = value();
   else if (a == "--llm-cache-mode") llm_cache_mode = value();
+  else if (a == "--skill-tagger") skill_tagger = value();
   else if (a == "--llm-timeout") {
     std::string v = value();
     char* end = nullptr;
@@ -118,6 +119,10 @@ void CommonOptions::validate() const {
     throw std::invalid_argument(fmt::format("--llm '{}': use 'none' or 'openai:MODEL'", llm));
   // The model named by --llm is part of every cache key, also in replay mode.
   if (!llm_cache.empty() && llm == "none") throw std::invalid_argument("--llm-cache needs --llm openai:MODEL");
+}
+
+void CommonOptions::apply(Options& options) const {
+  if (!skill_tagger.empty()) options.skill_tagger = SkillTagger::load(skill_tagger);
 }
 
 std::shared_ptr<const Embedder> CommonOptions::make_embedder(const Catalog& catalog) const {
@@ -172,6 +177,8 @@ const char* CommonOptions::help() {
   --llm-timeout SECONDS bound on each LLM call, retries included (default 120)
   --llm-cache PATH      keep LLM answers in this SQLite file: a rerun costs nothing
   --llm-cache-mode M    read-write (default), record, or replay (a cache miss is an error)
+  --skill-tagger FILE   find skills with a tagger trained by 'jdpipe train-tagger' (default: the
+                        catalog dictionary's matches only)
 )";
 }
 

@@ -50,6 +50,7 @@ struct CommonOptions {
   std::string llm = "none";
   std::string llm_base_url, llm_cache, llm_cache_mode;
   double llm_timeout_s = 120;
+  std::string skill_tagger;  // a model file from train-tagger
 
   /// True when argv[i] was a common option (i then points at its last word). Throws
   /// std::invalid_argument on a missing or bad value.
@@ -61,6 +62,8 @@ struct CommonOptions {
   std::shared_ptr<Catalog> open() const { return open_catalog(catalog_path); }
   /// Null for the pipeline's default (hashing) embedder.
   std::shared_ptr<const Embedder> make_embedder(const Catalog& catalog) const;
+  /// Sets what the common options decide in the pipeline's options (the skill tagger).
+  void apply(Options& options) const;
   /// Null for --llm none.
   std::shared_ptr<LLMProvider> make_provider() const;
 
@@ -103,5 +106,6 @@ int cmd_report(int argc, char** argv);
 int cmd_resolve_title(int argc, char** argv);
 int cmd_extract_skills(int argc, char** argv);
 int cmd_link_skill(int argc, char** argv);
+int cmd_train_tagger(int argc, char** argv);
 
 }  // namespace jdpipe::cli

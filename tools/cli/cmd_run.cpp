@@ -107,6 +107,7 @@ int cmd_run(int argc, char** argv) {
   }
   // Everything that can fail on the command's own setup happens before the output is touched.
   std::shared_ptr<Catalog> catalog = common.open();
+  common.apply(options);
   Pipeline pipeline(catalog, options, common.make_embedder(*catalog), common.make_provider());
   ResumeState done;
   if (resume) {

@@ -128,7 +128,9 @@ int cmd_extract_skills(int argc, char** argv) {
     for (auto& in : more) inputs.push_back(std::move(in));
   }
   std::shared_ptr<Catalog> catalog = common.open();
-  Pipeline pipeline(catalog, Options{}, common.make_embedder(*catalog), common.make_provider());
+  Options options;
+  common.apply(options);
+  Pipeline pipeline(catalog, options, common.make_embedder(*catalog), common.make_provider());
   return emit_all(inputs, jsonl_out, [&](const Input& in) {
     return json::Value(json::Object{{"id", in.id}, {"skills", skills_json(pipeline.extract_skills(in.text))}});
   });
@@ -176,7 +178,9 @@ int cmd_link_skill(int argc, char** argv) {
     }
   }
   std::shared_ptr<Catalog> catalog = common.open();
-  Pipeline pipeline(catalog, Options{}, common.make_embedder(*catalog), common.make_provider());
+  Options options;
+  common.apply(options);
+  Pipeline pipeline(catalog, options, common.make_embedder(*catalog), common.make_provider());
   return emit_all(inputs, jsonl_out, [&](const Input& in) {
     return json::Value(json::Object{{"id", in.id},
                                     {"term", in.text},

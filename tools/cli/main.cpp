@@ -24,6 +24,7 @@ constexpr Command kCommands[] = {
     {"resolve-title", jdpipe::cli::cmd_resolve_title},
     {"extract-skills", jdpipe::cli::cmd_extract_skills},
     {"link-skill", jdpipe::cli::cmd_link_skill},
+    {"train-tagger", jdpipe::cli::cmd_train_tagger},
 };
 
 constexpr const char* kUsage = R"(usage: jdpipe <command> [options]
@@ -38,6 +39,7 @@ commands:
   catalog stats [PATH]                the counts of a catalog (the starter catalog by default)
   report RUN.json [-o OUT] [--jd FILE] an HTML report of a run (self-contained, no network)
   resolve-title TITLE...              the top-k catalog roles for job titles (--k, --jsonl)
+  train-tagger FILE... -o MODEL       train the skill tagger on annotated texts (--skill-tagger uses it)
 
 options:
   --version         print the version

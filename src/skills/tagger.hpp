@@ -1,0 +1,52 @@
+#pragma once
+
+// The skill tagger's internals (see include/jdpipe/skill_tagger.hpp): tokens, features, the
+// model and Viterbi decoding.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "skills/dictionary.hpp"
+#include "text/text.hpp"
+
+namespace jdpipe::skills {
+
+/// The tagger's tokens in text[from, to): whitespace-separated words with their leading and
+/// trailing punctuation as tokens of their own ("(Python," -> "(", "Python", ","), while
+/// C++, C#, .NET, Node.js and CI/CD stay whole.
+std::vector<text::Span> tagger_tokens(std::string_view text, size_t from, size_t to);
+
+enum Tag : uint8_t { kOutside = 0, kBegin = 1, kInside = 2 };
+constexpr size_t kTags = 3;
+
+struct TaggerModel {
+  // Feature hashing: a feature's row is the top kBits bits of its mixed hash; a row holds one
+  // weight per tag. 2^20 rows keep collisions rare for SkillSpan-sized training data.
+  static constexpr uint32_t kBits = 20;
+  std::vector<float> weights = std::vector<float>(size_t{kTags} << kBits, 0.0f);
+  // transitions[previous][tag]; previous kTags is the sentence start.
+  std::array<std::array<float, kTags>, kTags + 1> transitions{};
+  int epochs = 0;
+
+  size_t rows() const;
+};
+
+/// The feature rows of every token of one sentence, kFeatures per token.
+constexpr size_t kFeatures = 20;
+/// `dictionary_tags`: per token, kBegin/kInside when it starts/continues a dictionary mention.
+void token_features(std::string_view text, const std::vector<text::Span>& tokens,
+                    const std::vector<Tag>& dictionary_tags, std::vector<uint32_t>& rows);
+
+/// Per token, where the dictionary's mentions (sorted, disjoint) lie.
+std::vector<Tag> dictionary_tags(const std::vector<text::Span>& tokens, const std::vector<Mention>& mentions);
+
+/// The best tag sequence (I never follows O or the start).
+std::vector<Tag> viterbi(const TaggerModel& model, const std::vector<uint32_t>& rows, size_t tokens);
+
+/// The skill spans of `text` (byte offsets, in order), sentence by sentence. `mentions` are the
+/// dictionary's matches in the same text (a feature).
+std::vector<text::Span> tag_spans(const TaggerModel& model, std::string_view text, const std::vector<Mention>& mentions);
+
+}  // namespace jdpipe::skills
