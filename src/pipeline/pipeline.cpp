@@ -19,6 +19,7 @@
 #include "pipeline/compiled_catalog.hpp"
 #include "skills/enrich.hpp"
 #include "skills/extract.hpp"
+#include "skills/tagger.hpp"
 #include "llm/tasks.hpp"
 #include "pipeline/llm_adjudicator.hpp"
 #include "roles/confidence.hpp"
@@ -70,6 +71,8 @@ std::string random_uuid() {
 std::string derived_uuid(std::string_view text, std::string_view input_id, const Options& o, std::string_view catalog) {
   std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|", JDPIPE_VERSION_STRING, catalog, input_id, o.w_alias,
                                 o.w_kra, o.w_skill, o.accept_threshold, o.margin, o.new_role_threshold, o.top_k);
+  // Without a tagger the key is what it always was, so existing run ids stay the same.
+  if (o.skill_tagger) key += fmt::format("tagger:{:016x}|", o.skill_tagger->model().fingerprint);
   key.append(text);
   uint64_t hi = embed::fnv1a(key, 0x6a64706970650001ull), lo = embed::fnv1a(key, 0x6a64706970650002ull);
   hi = (hi & ~0xf000ull) | 0x8000ull;

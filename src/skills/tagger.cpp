@@ -140,6 +140,12 @@ size_t TaggerModel::rows() const {
   return n;
 }
 
+void TaggerModel::finish() {
+  std::string_view w(reinterpret_cast<const char*>(weights.data()), weights.size() * sizeof(float));
+  std::string_view t(reinterpret_cast<const char*>(transitions.data()), sizeof transitions);
+  fingerprint = hash_bytes(w, hash_bytes(t, static_cast<uint64_t>(epochs)));
+}
+
 std::vector<Tag> dictionary_tags(const std::vector<text::Span>& tokens, const std::vector<Mention>& mentions) {
   std::vector<Tag> out(tokens.size(), kOutside);
   auto m = std::lower_bound(mentions.begin(), mentions.end(), tokens.empty() ? 0 : tokens.front().start,
@@ -378,6 +384,7 @@ std::shared_ptr<const SkillTagger> SkillTagger::train(const std::vector<Annotate
   for (size_t p = 0; p <= skills::kTags; ++p)
     for (size_t t = 0; t < skills::kTags; ++t) model->transitions[p][t] -= tsum[p][t] / step;
   model->epochs = options.epochs;
+  model->finish();
   return std::make_shared<SkillTagger>(std::move(model));
 }
 
@@ -527,6 +534,7 @@ std::shared_ptr<const SkillTagger> SkillTagger::load(const std::string& path) {
   }
   if (in.peek() != std::char_traits<char>::eof()) throw fail("trailing bytes after the weights");
   model->epochs = static_cast<int>(epochs);
+  model->finish();
   return std::make_shared<SkillTagger>(std::move(model));
 }
 

@@ -29,8 +29,10 @@ struct TaggerModel {
   // transitions[previous][tag]; previous kTags is the sentence start.
   std::array<std::array<float, kTags>, kTags + 1> transitions{};
   int epochs = 0;
+  uint64_t fingerprint = 0;  // a hash of the weights (set by finish()): tells models apart in run ids
 
   size_t rows() const;
+  void finish();
 };
 
 /// The feature rows of every token of one sentence, kFeatures per token.
