@@ -5,7 +5,9 @@
 // Imports ESCO from $JDPIPE_SHARED_DATA_DIR/esco-v1.1.1 (default ../shared/data/esco-v1.1.1
 // from the project root) once, then measures: compiling the matcher (SkillDictionary) and the
 // linker index from the catalog, and SkillDictionary::find_all over the SkillSpan postings
-// (train + dev, tokens joined by spaces, sentences by line breaks), one thread, in bytes/s.
+// (train + dev, tokens joined by spaces, sentences by line breaks), one thread, in bytes/s;
+// then the skill tagger: training it on SkillSpan train with the ESCO dictionary, and tagging
+// the same postings (the tagger alone, given the dictionary's mentions, and both together).
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -13,9 +15,12 @@
 #include <string>
 #include <vector>
 
+#include "jdpipe/catalog.hpp"
 #include "jdpipe/importers.hpp"
+#include "jdpipe/skill_tagger.hpp"
 #include "skills/dictionary.hpp"
 #include "skills/linker.hpp"
+#include "skills/tagger.hpp"
 #include "../tools/skillspan.hpp"
 
 namespace {
@@ -82,6 +87,64 @@ void BM_FindAllEscoSkillSpan(benchmark::State& state) {
   state.counters["mentions"] = static_cast<double>(mentions);
 }
 BENCHMARK(BM_FindAllEscoSkillSpan)->Unit(benchmark::kMillisecond);
+
+const std::shared_ptr<jdpipe::InMemoryCatalog>& esco_catalog() {
+  static const auto catalog = std::make_shared<jdpipe::InMemoryCatalog>(esco());
+  return catalog;
+}
+
+std::shared_ptr<const jdpipe::SkillTagger> train_tagger() {
+  return jdpipe::SkillTagger::train(jdpipe::SkillTagger::read_examples(data_dir() + "/dev/skillspan-train.jsonl"),
+                                    *esco_catalog());
+}
+
+void BM_TrainTaggerSkillSpan(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(train_tagger());  // includes compiling the ESCO dictionary (~0.7 s)
+}
+BENCHMARK(BM_TrainTaggerSkillSpan)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+struct Tagging {
+  jdpipe::skills::SkillDictionary dict{esco()};
+  std::shared_ptr<const jdpipe::SkillTagger> tagger = train_tagger();
+  std::vector<std::vector<jdpipe::skills::Mention>> mentions;
+  size_t bytes = 0;
+  Tagging() {
+    for (const auto& t : postings()) {
+      mentions.push_back(dict.find_all(t));
+      bytes += t.size();
+    }
+  }
+};
+const Tagging& tagging() {
+  static const Tagging t;
+  return t;
+}
+
+void BM_TagSkillSpan(benchmark::State& state) {
+  const Tagging& t = tagging();
+  const auto& texts = postings();
+  size_t spans = 0;
+  for (auto _ : state) {
+    spans = 0;
+    for (size_t i = 0; i < texts.size(); ++i) spans += jdpipe::skills::tag_spans(t.tagger->model(), texts[i], t.mentions[i]).size();
+    benchmark::DoNotOptimize(spans);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(t.bytes) * state.iterations());
+  state.counters["spans"] = static_cast<double>(spans);
+}
+BENCHMARK(BM_TagSkillSpan)->Unit(benchmark::kMillisecond);
+
+void BM_FindAllAndTagSkillSpan(benchmark::State& state) {
+  const Tagging& t = tagging();
+  const auto& texts = postings();
+  for (auto _ : state) {
+    size_t spans = 0;
+    for (const auto& text : texts) spans += jdpipe::skills::tag_spans(t.tagger->model(), text, t.dict.find_all(text)).size();
+    benchmark::DoNotOptimize(spans);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(t.bytes) * state.iterations());
+}
+BENCHMARK(BM_FindAllAndTagSkillSpan)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

