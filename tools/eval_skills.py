@@ -183,14 +183,19 @@ def print_skillspan(a):
     if a.train_tagger:
         # The tagger learns from SkillSpan's train split only; the dev split stays unseen.
         os.makedirs(a.work, exist_ok=True)
-        model = os.path.join(a.work, "skill-tagger.bin")
-        t0 = time.time()
-        p = subprocess.run([a.jdpipe, "train-tagger", "--catalog", a.catalog, os.path.join(dev, "skillspan-train.jsonl"),
-                            "-o", model], capture_output=True, text=True)
-        if p.returncode:
-            sys.exit(f"train-tagger failed ({p.returncode}): {p.stderr[-2000:]}")
-        print(f"Tagger trained on skillspan-train.jsonl in {time.time() - t0:.1f} s: {p.stderr.strip()}")
-        rows.append(("tagger", model))
+        variants = [("tagger", [])]
+        vectors = os.path.join(a.data, "vectors", "glove-wink-100d.bin")
+        if os.path.exists(vectors):
+            variants.append(("tagger + GloVe clusters", ["--word-vectors", vectors]))
+        for name, extra in variants:
+            model = os.path.join(a.work, "skill-tagger" + ("-glove" if extra else "") + ".bin")
+            t0 = time.time()
+            p = subprocess.run([a.jdpipe, "train-tagger", "--catalog", a.catalog, os.path.join(dev, "skillspan-train.jsonl"),
+                                "-o", model] + extra, capture_output=True, text=True)
+            if p.returncode:
+                sys.exit(f"train-tagger failed ({p.returncode}): {p.stderr[-2000:]}")
+            print(f"{name}: trained on skillspan-train.jsonl in {time.time() - t0:.1f} s: {p.stderr.strip()}")
+            rows.append((name, model))
     if a.skill_tagger:
         rows.append(("tagger " + os.path.basename(a.skill_tagger), a.skill_tagger))
     for name, tagger in rows:

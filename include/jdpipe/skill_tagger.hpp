@@ -16,6 +16,7 @@
 namespace jdpipe {
 
 class Catalog;
+class StaticVectorEmbedder;
 namespace skills {
 struct TaggerModel;
 }
@@ -28,7 +29,11 @@ struct AnnotatedText {
 
 struct TaggerTraining {
   int epochs = 25;  // on a quarter of SkillSpan train held out, F1 levels off from 20 to 45
-  uint64_t seed = 1;  // the order sentences are visited in each epoch
+  uint64_t seed = 1;  // the order sentences are visited in each epoch (and the clusters' start)
+  // Optional word vectors: their words' k-means clusters become features (kept in the model),
+  // so that words the annotations never show behave like the words they resemble.
+  std::shared_ptr<const StaticVectorEmbedder> word_vectors;
+  int clusters = 256;
 };
 
 class SkillTagger {
@@ -48,9 +53,10 @@ class SkillTagger {
   static std::shared_ptr<const SkillTagger> load(const std::string& path);
   void save(const std::string& path) const;
 
-  /// Weights learned (non-zero feature rows) and the epochs trained.
+  /// Weights learned (non-zero feature rows), the epochs trained, the words with a cluster.
   size_t feature_rows() const;
   int epochs() const;
+  size_t cluster_words() const;
 
   explicit SkillTagger(std::shared_ptr<const skills::TaggerModel> model);
   const skills::TaggerModel& model() const { return *model_; }

@@ -64,6 +64,8 @@ class StaticVectorEmbedder : public Embedder {
 
   /// Number of words in the vocabulary.
   size_t size() const;
+  /// The vocabulary in the file's order (most frequent first for word2vec and GloVe files).
+  std::vector<std::string> words() const;
   bool contains(std::string_view word) const;
   /// The word's vector as stored (exact, then lower-cased), or its hashing vector if unknown.
   Eigen::VectorXf word_vector(std::string_view word) const;

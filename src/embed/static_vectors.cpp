@@ -477,6 +477,13 @@ std::string StaticVectorEmbedder::name() const { return impl_->name; }
 int StaticVectorEmbedder::dim() const { return impl_->dim; }
 size_t StaticVectorEmbedder::size() const { return impl_->count; }
 
+std::vector<std::string> StaticVectorEmbedder::words() const {
+  std::vector<std::string> out(impl_->count);
+  for (const auto& [word, row] : impl_->index) out[row] = word;
+  out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());  // rows of repeated words
+  return out;
+}
+
 Matrix StaticVectorEmbedder::embed(const std::vector<std::string>& texts) const {
   const Impl& m = *impl_;
   Matrix out = Matrix::Zero(static_cast<Eigen::Index>(texts.size()), m.dim);

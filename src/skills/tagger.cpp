@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <Eigen/Core>
+
 #include <algorithm>
 #include <cstring>
 #include <fstream>
@@ -16,6 +18,7 @@
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/error.hpp"
 #include "jdpipe/skill_tagger.hpp"
+#include "jdpipe/static_embedder.hpp"
 
 namespace jdpipe::skills {
 namespace {
@@ -51,13 +54,13 @@ uint64_t hash_bytes(std::string_view s, uint64_t seed) {
 }
 
 struct TokenHashes {
-  uint64_t word, suffix3, suffix2, prefix3, shape;
+  uint64_t word, suffix3, suffix2, prefix3, shape, cluster;
 };
 
 /// A token's hashes: of its lower-case form, its affixes, and its shape (A-Z as X, a-z as x,
 /// digits as d, other bytes as themselves, non-ASCII as u, runs collapsed: "Python" Xx,
 /// "CI/CD" X/X, "2021-07-14" d-d-d).
-TokenHashes hashes_of(std::string_view w) {
+TokenHashes hashes_of(std::string_view w, const absl::flat_hash_map<std::string, uint16_t>* clusters = nullptr) {
   char small[2][64];
   std::string large[2];
   char* lower = small[0];
@@ -77,8 +80,11 @@ TokenHashes hashes_of(std::string_view w) {
   }
   std::string_view v(lower, w.size());
   auto tail = [&](size_t n) { return v.size() > n ? v.substr(v.size() - n) : v; };
+  uint64_t cluster = 0;
+  if (clusters && !clusters->empty())
+    if (auto it = clusters->find(absl::string_view(v.data(), v.size())); it != clusters->end()) cluster = it->second;
   return {hash_bytes(v, 1), hash_bytes(tail(3), 2), hash_bytes(tail(2), 3), hash_bytes(v.substr(0, std::min<size_t>(3, v.size())), 4),
-          hash_bytes(std::string_view(shape, shape_len), 5)};
+          hash_bytes(std::string_view(shape, shape_len), 5), cluster};
 }
 
 const TokenHashes kStart = hashes_of("<s>");
@@ -167,11 +173,12 @@ std::vector<Tag> dictionary_tags(const std::vector<text::Span>& tokens, const st
   return out;
 }
 
-void token_features(std::string_view text, const std::vector<text::Span>& tokens, const std::vector<Tag>& dict,
-                    std::vector<uint32_t>& rows) {
+void token_features(const TaggerModel& model, std::string_view text, const std::vector<text::Span>& tokens,
+                    const std::vector<Tag>& dict, std::vector<uint32_t>& rows) {
   const size_t n = tokens.size();
   std::vector<TokenHashes> h(n);
-  for (size_t i = 0; i < n; ++i) h[i] = hashes_of(text.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+  for (size_t i = 0; i < n; ++i)
+    h[i] = hashes_of(text.substr(tokens[i].start, tokens[i].end - tokens[i].start), &model.cluster_of);
   auto at = [&](ptrdiff_t i) -> const TokenHashes& { return i < 0 ? kStart : i >= static_cast<ptrdiff_t>(n) ? kEnd : h[i]; };
   auto d = [&](ptrdiff_t i) -> uint64_t { return i < 0 ? 3 : i >= static_cast<ptrdiff_t>(n) ? 4 : dict[i]; };
   rows.resize(n * kFeatures);
@@ -200,10 +207,17 @@ void token_features(std::string_view text, const std::vector<text::Span>& tokens
         position * 8 + d(i),
         w0.suffix2,
         wp1.suffix3,
+        // The last kClusterFeatures: word-vector clusters.
+        w0.cluster,
+        wm1.cluster,
+        wp1.cluster,
+        w0.cluster * 8 + d(i),
     };
     uint32_t* out = rows.data() + k * kFeatures;
     for (size_t t = 0; t < kFeatures; ++t)
       out[t] = static_cast<uint32_t>(mix(f[t] ^ (0xA24BAED4963EE407ull * (t + 1))) >> (64 - TaggerModel::kBits));
+    if (model.cluster_of.empty())
+      for (size_t t = kFeatures - kClusterFeatures; t < kFeatures; ++t) out[t] = TaggerModel::kNoRow;
   }
 }
 
@@ -295,13 +309,63 @@ std::vector<Tag> gold_tags(std::string_view text, const std::vector<text::Span>&
 
 }  // namespace
 
+absl::flat_hash_map<std::string, uint16_t> word_clusters(const StaticVectorEmbedder& vectors, int k, uint64_t seed) {
+  std::vector<std::string> keys;  // lower case, first form of each word
+  std::vector<std::string> forms;
+  absl::flat_hash_map<std::string, uint16_t> out;
+  for (auto& w : vectors.words()) {
+    std::string lw = text::lower(w);
+    if (out.try_emplace(lw, 0).second) {
+      keys.push_back(std::move(lw));
+      forms.push_back(std::move(w));
+    }
+  }
+  const auto n = static_cast<Eigen::Index>(keys.size());
+  if (n == 0) return {};
+  k = static_cast<int>(std::min<Eigen::Index>(k, n));
+  Eigen::MatrixXf x(n, vectors.dim());
+  for (Eigen::Index i = 0; i < n; ++i) {
+    Eigen::VectorXf v = vectors.word_vector(forms[static_cast<size_t>(i)]);
+    float norm = v.norm();
+    x.row(i) = norm > 0 ? Eigen::VectorXf(v / norm) : v;
+  }
+  std::mt19937_64 rng(seed);
+  std::vector<Eigen::Index> start(static_cast<size_t>(n));
+  std::iota(start.begin(), start.end(), 0);
+  std::shuffle(start.begin(), start.end(), rng);
+  Eigen::MatrixXf centroids(k, x.cols());
+  for (int c = 0; c < k; ++c) centroids.row(c) = x.row(start[static_cast<size_t>(c)]);
+  std::vector<int> assign(static_cast<size_t>(n), -1);
+  // Ten rounds: on 60,000 GloVe words few words change cluster after that.
+  for (int round = 0; round < 10; ++round) {
+    Eigen::MatrixXf sims = x * centroids.transpose();
+    bool changed = false;
+    for (Eigen::Index i = 0; i < n; ++i) {
+      Eigen::Index best = 0;
+      sims.row(i).maxCoeff(&best);
+      changed |= assign[static_cast<size_t>(i)] != static_cast<int>(best);
+      assign[static_cast<size_t>(i)] = static_cast<int>(best);
+    }
+    if (!changed) break;
+    centroids.setZero();
+    for (Eigen::Index i = 0; i < n; ++i) centroids.row(assign[static_cast<size_t>(i)]) += x.row(i);
+    for (int c = 0; c < k; ++c) {
+      float norm = centroids.row(c).norm();
+      if (norm > 0) centroids.row(c) /= norm;
+      else centroids.row(c) = x.row(static_cast<Eigen::Index>(rng() % static_cast<uint64_t>(n)));  // an empty cluster restarts
+    }
+  }
+  for (Eigen::Index i = 0; i < n; ++i) out[keys[static_cast<size_t>(i)]] = static_cast<uint16_t>(assign[static_cast<size_t>(i)] + 1);
+  return out;
+}
+
 std::vector<text::Span> tag_spans(const TaggerModel& model, std::string_view text, const std::vector<Mention>& mentions) {
   std::vector<text::Span> out;
   std::vector<uint32_t> rows;
   for (const text::Span& s : text::split_sentences(text)) {
     auto tokens = tagger_tokens(text, s.start, s.end);
     if (tokens.empty()) continue;
-    token_features(text, tokens, dictionary_tags(tokens, mentions), rows);
+    token_features(model, text, tokens, dictionary_tags(tokens, mentions), rows);
     collect_spans(text, tokens, viterbi(model, rows, tokens.size()), out);
   }
   return out;
@@ -316,13 +380,18 @@ using skills::TaggerModel;
 
 SkillTagger::SkillTagger(std::shared_ptr<const skills::TaggerModel> model) : model_(std::move(model)) {}
 size_t SkillTagger::feature_rows() const { return model_->rows(); }
+size_t SkillTagger::cluster_words() const { return model_->cluster_of.size(); }
 int SkillTagger::epochs() const { return model_->epochs; }
 
 std::shared_ptr<const SkillTagger> SkillTagger::train(const std::vector<AnnotatedText>& examples, const Catalog& catalog,
                                                       const TaggerTraining& options) {
   if (options.epochs < 1) throw Error(Error::Code::kInvalidArgument, "train skill tagger: epochs must be at least 1");
+  if (options.word_vectors && (options.clusters < 2 || options.clusters > 65535))
+    throw Error(Error::Code::kInvalidArgument, "train skill tagger: clusters must be between 2 and 65535");
   auto data = catalog.snapshot();
   skills::SkillDictionary dictionary(*data);
+  auto model = std::make_shared<TaggerModel>();
+  if (options.word_vectors) model->cluster_of = skills::word_clusters(*options.word_vectors, options.clusters, options.seed);
   struct Sentence {
     std::vector<uint32_t> rows;
     std::vector<Tag> gold;
@@ -338,7 +407,7 @@ std::shared_ptr<const SkillTagger> SkillTagger::train(const std::vector<Annotate
       auto tokens = skills::tagger_tokens(ex.text, s.start, s.end);
       if (tokens.empty()) continue;
       Sentence sent;
-      skills::token_features(ex.text, tokens, skills::dictionary_tags(tokens, mentions), sent.rows);
+      skills::token_features(*model, ex.text, tokens, skills::dictionary_tags(tokens, mentions), sent.rows);
       sent.gold = skills::gold_tags(ex.text, tokens, spans);
       sentences.push_back(std::move(sent));
     }
@@ -348,7 +417,6 @@ std::shared_ptr<const SkillTagger> SkillTagger::train(const std::vector<Annotate
 
   // Structured perceptron with averaging: `sum` accumulates step x update, so the average
   // of the weights over all steps is w - sum / steps.
-  auto model = std::make_shared<TaggerModel>();
   std::vector<float> sum(model->weights.size(), 0.0f);
   std::array<std::array<float, skills::kTags>, skills::kTags + 1> tsum{};
   std::vector<size_t> order(sentences.size());
@@ -364,6 +432,7 @@ std::shared_ptr<const SkillTagger> SkillTagger::train(const std::vector<Annotate
       if (pred != s.gold) {
         auto update = [&](size_t i, size_t tag, float v) {
           for (size_t f = 0; f < skills::kFeatures; ++f) {
+            if (s.rows[i * skills::kFeatures + f] == TaggerModel::kNoRow) continue;
             size_t k = size_t{s.rows[i * skills::kFeatures + f]} * TaggerModel::kRowStride + tag;
             model->weights[k] += v;
             sum[k] += step * v;
@@ -495,7 +564,7 @@ std::vector<AnnotatedText> SkillTagger::read_examples(const std::string& path) {
 }
 
 namespace {
-constexpr char kMagic[8] = {'J', 'D', 'P', 'T', 'A', 'G', '\0', '\1'};  // last byte: the feature set's version
+constexpr char kMagic[8] = {'J', 'D', 'P', 'T', 'A', 'G', '\0', '\2'};  // last byte: the feature set's version
 }
 
 void SkillTagger::save(const std::string& path) const {
@@ -514,6 +583,17 @@ void SkillTagger::save(const std::string& path) const {
     if (w[0] == 0 && w[1] == 0 && w[2] == 0) continue;
     put(&r, 4);
     put(w, sizeof(float) * skills::kTags);
+  }
+  // The word clusters, sorted so that the same model writes the same bytes.
+  std::vector<std::pair<std::string_view, uint16_t>> clusters(m.cluster_of.begin(), m.cluster_of.end());
+  std::sort(clusters.begin(), clusters.end());
+  uint32_t words = static_cast<uint32_t>(clusters.size());
+  put(&words, 4);
+  for (const auto& [word, cluster] : clusters) {
+    uint16_t len = static_cast<uint16_t>(std::min<size_t>(word.size(), 0xFFFF));
+    put(&cluster, 2);
+    put(&len, 2);
+    put(word.data(), len);
   }
   if (!out.flush()) throw Error(Error::Code::kIO, fmt::format("cannot write skill tagger '{}'", path));
 }
@@ -537,6 +617,17 @@ std::shared_ptr<const SkillTagger> SkillTagger::load(const std::string& path) {
     if (!get(&r, 4) || !get(w, sizeof w)) throw fail("truncated weights");
     if (r >= (1u << TaggerModel::kBits)) throw fail("weight row out of range");
     std::memcpy(model->row(r), w, sizeof w);
+  }
+  uint32_t words = 0;
+  if (!get(&words, 4)) throw fail("truncated word clusters");
+  std::string word;
+  for (uint32_t i = 0; i < words; ++i) {
+    uint16_t cluster = 0, len = 0;
+    if (!get(&cluster, 2) || !get(&len, 2)) throw fail("truncated word clusters");
+    word.resize(len);
+    if (!get(word.data(), len)) throw fail("truncated word clusters");
+    if (cluster == 0) throw fail("a word without a cluster");
+    model->cluster_of[word] = cluster;
   }
   if (in.peek() != std::char_traits<char>::eof()) throw fail("trailing bytes after the weights");
   model->epochs = static_cast<int>(epochs);

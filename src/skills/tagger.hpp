@@ -6,8 +6,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <string>
 #include <vector>
 
+#include <absl/container/flat_hash_map.h>
+
+#include "jdpipe/static_embedder.hpp"
 #include "skills/dictionary.hpp"
 #include "text/text.hpp"
 
@@ -27,12 +31,17 @@ struct TaggerModel {
   // 4 MB table tags a third faster. Rows are padded to 4 floats: none straddles a cache line.
   static constexpr uint32_t kBits = 18;
   static constexpr size_t kRowStride = 4;
-  std::vector<float> weights = std::vector<float>(kRowStride << kBits, 0.0f);
+  // One more row, always zero: where a feature that does not apply points (the word-cluster
+  // features of a model trained without word vectors).
+  static constexpr uint32_t kNoRow = 1u << kBits;
+  std::vector<float> weights = std::vector<float>(kRowStride * (kNoRow + 1), 0.0f);
   float* row(uint32_t r) { return weights.data() + r * kRowStride; }
   const float* row(uint32_t r) const { return weights.data() + r * kRowStride; }
   // transitions[previous][tag]; previous kTags is the sentence start.
   std::array<std::array<float, kTags>, kTags + 1> transitions{};
   int epochs = 0;
+  // Lower-case word -> its word-vector cluster + 1 (empty when trained without word vectors).
+  absl::flat_hash_map<std::string, uint16_t> cluster_of;
   uint64_t fingerprint = 0;  // a hash of the weights (set by finish()): tells models apart in run ids
 
   size_t rows() const;
@@ -40,10 +49,15 @@ struct TaggerModel {
 };
 
 /// The feature rows of every token of one sentence, kFeatures per token.
-constexpr size_t kFeatures = 20;
+constexpr size_t kFeatures = 24;
+constexpr size_t kClusterFeatures = 4;
 /// `dictionary_tags`: per token, kBegin/kInside when it starts/continues a dictionary mention.
-void token_features(std::string_view text, const std::vector<text::Span>& tokens,
+void token_features(const TaggerModel& model, std::string_view text, const std::vector<text::Span>& tokens,
                     const std::vector<Tag>& dictionary_tags, std::vector<uint32_t>& rows);
+
+/// Spherical k-means (cosine) of the vectors' words, lower-cased (the first, most frequent form
+/// of a word wins): lower-case word -> cluster + 1.
+absl::flat_hash_map<std::string, uint16_t> word_clusters(const StaticVectorEmbedder& vectors, int k, uint64_t seed);
 
 /// Per token, where the dictionary's mentions (sorted, disjoint) lie.
 std::vector<Tag> dictionary_tags(const std::vector<text::Span>& tokens, const std::vector<Mention>& mentions);

@@ -264,3 +264,89 @@ TEST_CASE("tagger: deterministic run ids tell taggers apart, and a saved model k
   CHECK(id_with(a) != id_with(b));
   CHECK(id_with(a) != id_with(nullptr));
 }
+
+namespace {
+
+/// GloVe text vectors in which the words of each group point the same way: metals, fruits, and
+/// the fabricated skill words of pattern_examples next to new ones the annotations never show.
+fs::path cluster_vectors() {
+  std::string glove;
+  auto add = [&](const std::string& word, int axis, float jitter) {
+    glove += word;
+    for (int d = 0; d < 8; ++d) glove += " " + std::to_string(d == axis ? 1.0f : jitter * static_cast<float>((d * 7 + word.size()) % 5) / 10);
+    glove += "\n";
+  };
+  for (const char* w : {"iron", "copper", "zinc", "Tin"}) add(w, 0, 0.1f);
+  for (const char* w : {"apple", "pear", "plum"}) add(w, 1, 0.1f);
+  for (const char* w : {"vexar", "zintar", "oxlet", "harbex", "flanges", "quorbic", "grommet", "spindle", "plumbic",
+                        "volute", "tensile", "brackish", "modelling", "design", "tuning", "casting", "audits", "filters",
+                        "rigs", "drumlex", "kravid"})
+    add(w, 2, 0.1f);
+  return temp_file("clusters.txt", glove);
+}
+
+}  // namespace
+
+TEST_CASE("tagger word clusters: like words share a cluster, lower-cased, the most frequent form first") {
+  auto path = cluster_vectors();
+  auto vectors = StaticVectorEmbedder::load(path.string());
+  fs::remove(path);
+  auto clusters = skills::word_clusters(*vectors, 3, 1);
+  REQUIRE(clusters.size() == vectors->words().size());
+  CHECK(clusters.at("iron") == clusters.at("zinc"));
+  CHECK(clusters.at("tin") == clusters.at("copper"));  // "Tin" is looked up lower-cased
+  CHECK(clusters.at("apple") == clusters.at("plum"));
+  CHECK(clusters.at("vexar") == clusters.at("kravid"));
+  CHECK(clusters.at("iron") != clusters.at("apple"));
+  CHECK(clusters.at("apple") != clusters.at("vexar"));
+  for (const auto& [word, c] : clusters) CHECK((c >= 1 && c <= 3));
+  // More clusters than words: each word its own.
+  CHECK(skills::word_clusters(*vectors, 1000, 1).size() == clusters.size());
+}
+
+TEST_CASE("tagger with word clusters: a skill word never annotated is found through its cluster; clusters survive save/load") {
+  auto path = cluster_vectors();
+  TaggerTraining training;
+  training.word_vectors = StaticVectorEmbedder::load(path.string());
+  training.clusters = 3;
+  fs::remove(path);
+  auto catalog = InMemoryCatalog::starter();
+  // A skill word and another word in either order: the only clue is the word itself.
+  std::vector<AnnotatedText> examples;
+  const char* known[] = {"vexar", "zintar", "oxlet", "harbex", "flanges"};
+  const char* other[] = {"iron", "copper", "apple", "pear", "zinc"};
+  for (size_t i = 0; i < 40; ++i) {
+    AnnotatedText ex;
+    std::string skill = known[i % 5], noise = other[(i + 2) % 5];
+    ex.text = i % 2 ? "Bring " + noise + " and " + skill + " tomorrow." : "Bring " + skill + " and " + noise + " tomorrow.";
+    size_t at = ex.text.find(skill);
+    ex.spans.emplace_back(at, at + skill.size());
+    examples.push_back(std::move(ex));
+  }
+  auto with = SkillTagger::train(examples, *catalog, training);
+  auto without = SkillTagger::train(examples, *catalog);
+  CHECK(with->cluster_words() > 0);
+  CHECK(without->cluster_words() == 0);
+  // "kravid" shares no affix with the annotated words; its vector lies with theirs.
+  std::string text = "Bring plum and kravid tomorrow.";
+  CHECK(words(text, skills::tag_spans(with->model(), text, {})) == std::vector<std::string>{"kravid"});
+  CHECK(skills::tag_spans(without->model(), text, {}).empty());
+
+  fs::path p = fs::temp_directory_path() / "jdpipe-tagger-clusters.bin";
+  with->save(p.string());
+  auto back = SkillTagger::load(p.string());
+  std::string bytes = testing::read_file(p.string());
+  fs::remove(p);
+  CHECK(back->cluster_words() == with->cluster_words());
+  CHECK(back->model().fingerprint == with->model().fingerprint);
+  CHECK(words(text, skills::tag_spans(back->model(), text, {})) == std::vector<std::string>{"kravid"});
+  auto damaged = temp_file("clusters-cut.bin", bytes.substr(0, bytes.size() - 3));
+  std::string message;
+  try {
+    SkillTagger::load(damaged.string());
+  } catch (const Error& e) {
+    message = e.what();
+  }
+  fs::remove(damaged);
+  CHECK(message.find("truncated word clusters") != std::string::npos);
+}
