@@ -301,3 +301,47 @@ def test_bad_pipeline_option(tmp_path):
     garbage.write_bytes(b"\0" * 64)
     with pytest.raises(jdpipe.JdpipeError, match="garbage.bin"):
         jdpipe.Pipeline(skill_tagger=os.fspath(garbage))
+
+
+def test_typed_and_documented():
+    import ast
+
+    assert "SkillTagger" in jdpipe.__all__
+    assert "skill_tagger" in jdpipe.Pipeline.__init__.__doc__
+    assert "str offsets" in jdpipe.SkillTagger.train.__doc__
+    stub = ast.parse((Path(jdpipe.__file__).parent / "_core.pyi").read_text(encoding="utf-8"))
+    classes = {node.name: node for node in stub.body if isinstance(node, ast.ClassDef)}
+    declared = {n.name for n in classes["SkillTagger"].body if isinstance(n, ast.FunctionDef)}
+    assert declared == {"load", "train", "save", "feature_rows", "epochs"}
+    for name in declared:
+        assert hasattr(jdpipe.SkillTagger, name), name
+    init = next(n for n in classes["Pipeline"].body if isinstance(n, ast.FunctionDef) and n.name == "__init__")
+    assert "skill_tagger" in {a.arg for a in init.args.kwonlyargs}
+
+
+@pytest.mark.skipif(not SKILLSPAN_TRAIN.exists(), reason="../shared/data is not available")
+def test_training_releases_the_gil():
+    import threading
+    import time
+
+    done = threading.Event()
+    span = {}
+
+    def train():
+        t0 = time.perf_counter()
+        jdpipe.SkillTagger.train(SKILLSPAN_TRAIN, epochs=25)
+        span["seconds"] = time.perf_counter() - t0
+        done.set()
+
+    worker = threading.Thread(target=train)
+    worker.start()
+    # Python keeps running here while the worker trains: with the GIL held, this loop would
+    # stall for the whole training.
+    last, longest_stall = time.perf_counter(), 0.0
+    while not done.is_set():
+        now = time.perf_counter()
+        longest_stall = max(longest_stall, now - last)
+        last = now
+        time.sleep(0.001)
+    worker.join()
+    assert longest_stall < span["seconds"] / 2, (longest_stall, span["seconds"])

@@ -31,11 +31,11 @@ class Evidence(TypedDict):
 
 class ExtractedSkill(TypedDict):
     skill_name: str
-    slug: str
-    skill_id: int
+    slug: str  # "" for a term only a skill tagger found (matched_via "tagger")
+    skill_id: int  # 0 then too
     external_id: Optional[str]
     is_primary: bool
-    matched_via: str
+    matched_via: str  # how it was found: "alias", "fuzzy", "tagger"...
     surface_forms: List[str]
     evidence: List[Evidence]
 
