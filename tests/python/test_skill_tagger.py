@@ -178,6 +178,30 @@ def test_str_offsets_become_byte_offsets(tmp_path):
     assert (tmp_path / "naive.bin").read_bytes() != (tmp_path / "dicts.bin").read_bytes()
 
 
+def test_read_examples_gives_str_offsets(tmp_path):
+    text = "Ünïcödé ünïcödé: Python, SQL and Zorblax pipelines — Grüße dashboards."
+    terms = ["Python", "Zorblax pipelines", "Grüße dashboards"]
+    spans = [(text.index(t), text.index(t) + len(t)) for t in terms]
+    data = tmp_path / "annotated.jsonl"
+    byte_spans = [[len(text[:s].encode()), len(text[:e].encode())] for s, e in spans]
+    data.write_text(json.dumps({"text": text, "spans": byte_spans}) + "\n", encoding="utf-8")
+    examples = jdpipe.SkillTagger.read_examples(data)
+    assert examples == [{"text": text, "spans": spans}]
+    assert [examples[0]["text"][s:e] for s, e in examples[0]["spans"]] == terms
+    with pytest.raises(jdpipe.JdpipeError, match="missing.jsonl"):
+        jdpipe.SkillTagger.read_examples(tmp_path / "missing.jsonl")
+
+
+@pytest.mark.skipif(not SKILLSPAN_TRAIN.exists(), reason="../shared/data is not available")
+def test_read_examples_round_trips_skillspan(tmp_path):
+    # The dicts read_examples gives train the same model as the file itself.
+    examples = jdpipe.SkillTagger.read_examples(SKILLSPAN_TRAIN)
+    assert len(examples) > 100 and sum(len(ex["spans"]) for ex in examples) > 1000
+    jdpipe.SkillTagger.train(examples, epochs=2).save(tmp_path / "dicts.bin")
+    jdpipe.SkillTagger.train(SKILLSPAN_TRAIN, epochs=2).save(tmp_path / "file.bin")
+    assert (tmp_path / "dicts.bin").read_bytes() == (tmp_path / "file.bin").read_bytes()
+
+
 def test_training_is_deterministic_per_seed(tmp_path):
     examples = make_examples()
     for name, seed in (("a", 3), ("b", 3), ("c", 4)):
@@ -312,7 +336,7 @@ def test_typed_and_documented():
     stub = ast.parse((Path(jdpipe.__file__).parent / "_core.pyi").read_text(encoding="utf-8"))
     classes = {node.name: node for node in stub.body if isinstance(node, ast.ClassDef)}
     declared = {n.name for n in classes["SkillTagger"].body if isinstance(n, ast.FunctionDef)}
-    assert declared == {"load", "train", "save", "feature_rows", "epochs"}
+    assert declared == {"load", "train", "read_examples", "save", "feature_rows", "epochs"}
     for name in declared:
         assert hasattr(jdpipe.SkillTagger, name), name
     init = next(n for n in classes["Pipeline"].body if isinstance(n, ast.FunctionDef) and n.name == "__init__")

@@ -199,6 +199,9 @@ class SkillTagger:
     ) -> SkillTagger:
         """Trains on a JSON Lines file (byte offsets, or SkillSpan sentences) or on dicts with
         str offsets; catalog=None for the starter catalog's dictionary features."""
+    @staticmethod
+    def read_examples(path: PathLike) -> List[AnnotatedText]:
+        """Reads a JSON Lines file of annotated texts into dicts with str offsets."""
     def save(self, path: PathLike) -> None:
         """Writes the model (binary)."""
     @property

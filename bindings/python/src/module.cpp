@@ -372,6 +372,21 @@ std::vector<size_t> code_point_offsets(const std::string& utf8) {
   return out;
 }
 
+// An annotated text as Python sees it: {"text": str, "spans": [(start, end), ...]} in str
+// offsets (a byte offset inside a character counts the characters that start before it).
+py::dict annotated_text_to_python(const jdpipe::AnnotatedText& ex) {
+  py::dict out;
+  out["text"] = py::reinterpret_steal<py::object>(
+      PyUnicode_DecodeUTF8(ex.text.data(), static_cast<Py_ssize_t>(ex.text.size()), "replace"));
+  std::vector<size_t> code_points(ex.text.size() + 1, 0);  // code points starting before byte i
+  for (size_t i = 0; i < ex.text.size(); ++i)
+    code_points[i + 1] = code_points[i] + ((static_cast<unsigned char>(ex.text[i]) & 0xC0) != 0x80);
+  py::list spans;
+  for (const auto& [b, e] : ex.spans) spans.append(py::make_tuple(code_points[b], code_points[e]));
+  out["spans"] = spans;
+  return out;
+}
+
 // One training example from Python: a mapping {"text": str, "spans": [(start, end), ...]} with
 // str (code point) offsets; spans must lie in the text and not overlap. Raises TypeError or
 // ValueError naming examples[index]. GIL held.
@@ -950,6 +965,27 @@ Raises:
     ValueError: a span out of range or overlapping another (naming examples[i]).
     JdpipeError: the file is unreadable or malformed (naming the path and line), or the
         examples hold no annotated span.
+)doc")
+      .def_static(
+          "read_examples",
+          [](const py::object& path_like) {
+            const std::string path = fspath(path_like);
+            std::vector<jdpipe::AnnotatedText> texts;
+            {
+              py::gil_scoped_release release;
+              texts = jdpipe::SkillTagger::read_examples(path);
+            }
+            py::list out;
+            for (const auto& ex : texts) out.append(annotated_text_to_python(ex));
+            return out;
+          },
+          py::arg("path"), R"doc(
+Reads annotated texts from a JSON Lines file (as train() does) into the dicts train() takes:
+[{"text": str, "spans": [(start, end), ...]}] with str offsets; SkillSpan sentences of one
+posting are joined into one text. Add your own examples and train on the whole list.
+
+Raises:
+    JdpipeError: the file is unreadable or malformed (naming the path and line).
 )doc")
       .def(
           "save",
