@@ -210,14 +210,28 @@ def test_training_is_deterministic_per_seed(tmp_path):
     assert (tmp_path / "a.bin").read_bytes() != (tmp_path / "c.bin").read_bytes()
 
 
-def test_train_with_a_catalog(tagger):
-    catalog = jdpipe.Catalog.starter()
-    with_catalog = jdpipe.SkillTagger.train(make_examples(), catalog=catalog, epochs=10)
-    # The starter catalog is also the default, so the model is the same.
-    assert with_catalog.feature_rows == tagger.feature_rows
-    assert jdpipe.Pipeline(catalog, skill_tagger=with_catalog).extract_skills(JD) == jdpipe.Pipeline(
-        skill_tagger=tagger
-    ).extract_skills(JD)
+def test_train_with_a_catalog(tagger, tmp_path):
+    starter = jdpipe.Catalog.starter()
+    # The starter catalog is the default: the same model.
+    jdpipe.SkillTagger.train(make_examples(), catalog=starter, epochs=10).save(tmp_path / "starter.bin")
+    tagger.save(tmp_path / "default.bin")
+    assert (tmp_path / "starter.bin").read_bytes() == (tmp_path / "default.bin").read_bytes()
+    # A catalog that knows the term: its dictionary is a feature (another model), and the
+    # tagger's span is that catalog skill.
+    skill = {
+        "kind": "skill", "slug": "zorblax-pipelines", "display_name": "Zorblax Pipelines",
+        "category": "Tool", "sub_category": "Data", "skill_nature": "TOOL", "volatility": "STABLE",
+        "typical_lifespan": "EVERGREEN", "is_extractable": True, "is_also_category": False,
+        "external_id": None, "ai_related": False,
+        "aliases": [{"text": TERM, "type": "CANONICAL", "match": "CASE_INSENSITIVE"}], "dimensions": [],
+    }
+    bundle = jdpipe.Catalog.starter_bundle_text().rstrip("\n") + "\n" + json.dumps(skill) + "\n"
+    catalog = jdpipe.Catalog.from_bundle_text(bundle, name="starter+zorblax")
+    knowing = jdpipe.SkillTagger.train(make_examples(), catalog=catalog, epochs=10)
+    knowing.save(tmp_path / "knowing.bin")
+    assert (tmp_path / "knowing.bin").read_bytes() != (tmp_path / "default.bin").read_bytes()
+    found = by_name(jdpipe.Pipeline(catalog, skill_tagger=knowing).extract_skills(JD))["zorblax pipelines"]
+    assert found["slug"] == "zorblax-pipelines" and found["matched_via"] == "alias"
 
 
 @pytest.mark.skipif(not SKILLSPAN_TRAIN.exists(), reason="../shared/data is not available")
