@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <iterator>
 #include <memory>
 #include <new>
 #include <string>
@@ -28,33 +29,17 @@ static_assert(std::string_view(JDP_VERSION_STRING) == std::string_view(JDPIPE_VE
 
 namespace {
 
-// JDP_OPTIONS_INIT is spelled out in C; keep it equal to the C++ defaults at compile time.
+// JDP_OPTIONS_INIT is spelled out in C. jdpipe::Options holds a shared_ptr (the skill tagger),
+// so it is no literal type and its defaults cannot be compared here at compile time:
+// tests/cpp/test_capi_options.cpp compares them field by field.
 constexpr jdp_options kCDefaults = JDP_OPTIONS_INIT;
-constexpr jdpipe::Options kCxxDefaults{};
 static_assert(kCDefaults.version == JDP_OPTIONS_VERSION);
-static_assert(kCDefaults.w_alias == kCxxDefaults.w_alias, "JDP_OPTIONS_INIT out of sync");
-static_assert(kCDefaults.w_kra == kCxxDefaults.w_kra, "JDP_OPTIONS_INIT out of sync");
-static_assert(kCDefaults.w_skill == kCxxDefaults.w_skill, "JDP_OPTIONS_INIT out of sync");
-static_assert(kCDefaults.accept_threshold == kCxxDefaults.accept_threshold,
-              "JDP_OPTIONS_INIT out of sync");
-static_assert(kCDefaults.margin == kCxxDefaults.margin, "JDP_OPTIONS_INIT out of sync");
-static_assert(kCDefaults.new_role_threshold == kCxxDefaults.new_role_threshold,
-              "JDP_OPTIONS_INIT out of sync");
-static_assert(kCDefaults.top_k == kCxxDefaults.top_k, "JDP_OPTIONS_INIT out of sync");
-static_assert((kCDefaults.deterministic_ids != 0) == kCxxDefaults.deterministic_ids,
-              "JDP_OPTIONS_INIT out of sync");
-static_assert((kCDefaults.record_timings != 0) == kCxxDefaults.record_timings,
-              "JDP_OPTIONS_INIT out of sync");
-static_assert((kCDefaults.persist != 0) == kCxxDefaults.persist, "JDP_OPTIONS_INIT out of sync");
-static_assert(kCDefaults.max_input_bytes == kCxxDefaults.parse.max_input_bytes,
-              "JDP_OPTIONS_INIT out of sync");
-static_assert(kCDefaults.min_words == kCxxDefaults.parse.min_words, "JDP_OPTIONS_INIT out of sync");
-static_assert(kCDefaults.llm_stages == JDP_LLM_STAGE_ALL && kCxxDefaults.llm_stages.parse &&
-                  kCxxDefaults.llm_stages.extract_skills && kCxxDefaults.llm_stages.adjudicate &&
-                  kCxxDefaults.llm_stages.propose_role && kCxxDefaults.llm_stages.enrich_skill,
-              "JDP_OPTIONS_INIT out of sync");
+static_assert(kCDefaults.llm_stages == JDP_LLM_STAGE_ALL, "JDP_OPTIONS_INIT out of sync");
+static_assert(kCDefaults.skill_tagger == nullptr, "JDP_OPTIONS_INIT out of sync");
 // Version 2 only appends fields: a version 1 struct is a prefix of it.
 static_assert(offsetof(jdp_options, min_words) >= offsetof(jdp_options, max_input_bytes) + sizeof(size_t));
+// Version 3 only appends skill_tagger: a version 2 struct is a prefix of it.
+static_assert(offsetof(jdp_options, skill_tagger) >= offsetof(jdp_options, llm_stages) + sizeof(unsigned int));
 
 }  // namespace
 
@@ -118,7 +103,16 @@ using namespace jdpipe::capi;
 
 bool finite_nonneg(double v) { return std::isfinite(v) && v >= 0; }
 
-bool supported_options_version(unsigned int v) { return v == 1 || v == JDP_OPTIONS_VERSION; }
+bool supported_options_version(unsigned int v) { return v >= 1 && v <= JDP_OPTIONS_VERSION; }
+
+// The bytes of jdp_options that a caller's struct of `version` has (older structs are prefixes).
+size_t options_size(unsigned int version) {
+  switch (version) {
+    case 1: return offsetof(jdp_options, max_input_bytes) + sizeof(size_t);
+    case 2: return offsetof(jdp_options, llm_stages) + sizeof(unsigned int);
+    default: return sizeof(jdp_options);
+  }
+}
 
 std::string options_version_message(const char* who, unsigned int version) {
   return std::string(who) + ": jdp_options version " + std::to_string(version) +
@@ -127,7 +121,8 @@ std::string options_version_message(const char* who, unsigned int version) {
 }
 
 // Returns JDP_OK or sets the error and returns JDP_EINVAL. A version 1 struct is read up to
-// max_input_bytes only; the later fields keep the C++ defaults.
+// max_input_bytes only; the later fields keep the C++ defaults. The skill tagger (version 3) is
+// a file, loaded by jdp_pipeline_new_with only.
 int to_cxx_options(const jdp_options& in, jdpipe::Options& out) {
   if (!supported_options_version(in.version))
     return set_error(JDP_EINVAL, options_version_message("jdp_pipeline_new", in.version));
@@ -326,13 +321,9 @@ int jdp_options_init(jdp_options* opts, unsigned int version) {
   JDP_TRY
   if (!supported_options_version(version))
     return set_error(JDP_EINVAL, options_version_message("jdp_options_init", version));
-  if (version == 1) {
-    // Only the fields a version 1 struct has.
-    std::memcpy(opts, &kCDefaults, offsetof(jdp_options, max_input_bytes) + sizeof(size_t));
-    opts->version = 1;
-  } else {
-    *opts = kCDefaults;
-  }
+  // Only the fields a struct of that version has.
+  std::memcpy(opts, &kCDefaults, options_size(version));
+  opts->version = version;
   return JDP_OK;
   JDP_CATCH
 }
@@ -346,6 +337,8 @@ int jdp_pipeline_new_with(jdp_pipeline** out, jdp_catalog* catalog, const jdp_op
   jdpipe::Options options;
   if (opts) {
     if (int rc = to_cxx_options(*opts, options); rc != JDP_OK) return rc;
+    if (opts->version >= 3 && opts->skill_tagger && *opts->skill_tagger)
+      options.skill_tagger = jdpipe::SkillTagger::load(opts->skill_tagger);  // the error names the file
   }
   auto handle = std::make_unique<jdp_pipeline>();
   handle->pipeline = std::make_unique<jdpipe::Pipeline>(catalog->catalog, options,
@@ -534,6 +527,32 @@ int jdp_parse_json(jdp_buf* out, const char* text, size_t len, const jdp_options
   }
   copy_to_buf(out, jdpipe::to_json(jdpipe::parse_jd(text ? std::string_view(text, len) : std::string_view(),
                                                     options.parse)));
+  return JDP_OK;
+  JDP_CATCH
+}
+
+// ---- Skill taggers ---------------------------------------------------------------------------
+
+int jdp_skill_tagger_train(const char* const* files, size_t count, jdp_catalog* catalog, int epochs,
+                           const char* out_path) {
+  if (!files || count == 0) return set_error(JDP_EINVAL, "jdp_skill_tagger_train: no annotated files (files NULL or count 0)");
+  if (!out_path || !*out_path) return set_error(JDP_EINVAL, "jdp_skill_tagger_train: out_path is NULL or empty");
+  if (epochs < 0)
+    return set_error(JDP_EINVAL, "jdp_skill_tagger_train: epochs must be >= 0 (0 for the default), got " +
+                                     std::to_string(epochs));
+  if (catalog && !catalog->catalog) return set_error(JDP_EINVAL, "jdp_skill_tagger_train: catalog is invalid");
+  for (size_t i = 0; i < count; ++i)
+    if (!files[i]) return set_error(JDP_EINVAL, "jdp_skill_tagger_train: files[" + std::to_string(i) + "] is NULL");
+  JDP_TRY
+  std::vector<jdpipe::AnnotatedText> texts;
+  for (size_t i = 0; i < count; ++i) {
+    auto more = jdpipe::SkillTagger::read_examples(files[i]);
+    texts.insert(texts.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
+  jdpipe::TaggerTraining training;
+  if (epochs > 0) training.epochs = epochs;
+  std::shared_ptr<jdpipe::Catalog> on = catalog ? catalog->catalog : jdpipe::InMemoryCatalog::starter();
+  jdpipe::SkillTagger::train(texts, *on, training)->save(out_path);
   return JDP_OK;
   JDP_CATCH
 }

@@ -555,7 +555,7 @@ static void test_options_versions(jdp_catalog *cat) {
   jdp_options v1;
   jdp_pipeline *p = NULL;
   jdp_buf out = JDP_BUF_INIT;
-  CHECK(JDP_OPTIONS_VERSION == 2);
+  CHECK(JDP_OPTIONS_VERSION == 3);
   CHECK(v2.min_words == 8 && v2.llm_stages == JDP_LLM_STAGE_ALL);
   /* A version 1 caller's struct: only the fields up to max_input_bytes are written. */
   memset(&v1, 0xab, sizeof v1);
@@ -565,7 +565,7 @@ static void test_options_versions(jdp_catalog *cat) {
   CHECK_RC(jdp_pipeline_new(&p, cat, &v1), JDP_OK);
   jdp_pipeline_free(p);
   p = NULL;
-  CHECK_RC(jdp_options_init(&v1, 3), JDP_EINVAL);
+  CHECK_RC(jdp_options_init(&v1, JDP_OPTIONS_VERSION + 1), JDP_EINVAL);
 
   /* min_words is honoured. */
   v2.min_words = 100000;

@@ -42,6 +42,7 @@ int jdp_header_test_c(void) {
         jdp_pipeline_new_with;
     int (*import_fn)(jdp_catalog **, const char *, const char *, unsigned int) = jdp_catalog_import;
     int (*persist_fn)(jdp_buf *, jdp_catalog *, const jdp_run *) = jdp_catalog_persist;
+    int (*train_fn)(const char *const *, size_t, jdp_catalog *, int, const char *) = jdp_skill_tagger_train;
     evt.version = JDP_EMBEDDER_VTABLE_VERSION;
     evt.name = "x";
     evt.dim = 1;
@@ -60,6 +61,7 @@ int jdp_header_test_c(void) {
     (void)with_fn;
     (void)import_fn;
     (void)persist_fn;
+    (void)train_fn;
     (void)jdp_run_chosen_role;
     (void)jdp_resolve_title_json;
     (void)jdp_extract_skills_json;
@@ -78,5 +80,5 @@ int jdp_header_test_c(void) {
   return (int)opts.version + JDP_OK + JDP_EINVAL + JDP_ENOTFOUND + JDP_EPARSE + JDP_EIO +
          JDP_EPLUGIN + JDP_EINTERNAL + JDP_ENOMEM + JDP_VERSION_MAJOR + JDP_VERSION_MINOR +
          JDP_VERSION_PATCH + (int)sizeof(JDP_VERSION_STRING) + JDP_OPTIONS_VERSION + (int)JDP_LLM_STAGE_ALL +
-         (int)JDP_IMPORT_ONET_TOOLS_USED + (int)opts.min_words;
+         (int)JDP_IMPORT_ONET_TOOLS_USED + (int)opts.min_words + (opts.skill_tagger == NULL);
 }

@@ -14,5 +14,5 @@ int jdp_header_test_cxx() {
   jdp_chat_answer answer = {JDP_BUF_INIT, JDP_BUF_INIT, 0, 0, 0.0};
   (void)vt;
   (void)answer;
-  return static_cast<int>(opts.version);
+  return static_cast<int>(opts.version) + (opts.skill_tagger == nullptr ? 0 : 1);
 }

@@ -14,6 +14,8 @@ skills and dimensions, and plan the catalog's updates, all in-process and offlin
 Plug in your own models by subclassing :class:`Embedder` (texts to a numpy array) or
 :class:`LLMProvider` (one chat call, dict in, dict out) and passing them as
 ``Pipeline(embedder=..., llm=...)``; native code calls them from its threads under the GIL.
+Train a :class:`SkillTagger` on annotated text to find skills the catalog has no alias for, and
+pass it as ``Pipeline(skill_tagger=...)``.
 
 The native work happens in :mod:`jdpipe._core`; this package re-exports it and adds small
 pure-Python helpers.
@@ -33,6 +35,7 @@ from ._core import (
     JdpipeError,
     LLMProvider,
     OpenAIProvider,
+    SkillTagger,
     __version__,
     parse,
     version,
@@ -49,6 +52,7 @@ __all__ = [
     "Pipeline",
     "Record",
     "Run",
+    "SkillTagger",
     "__version__",
     "parse",
     "to_dataframe",

@@ -1,7 +1,7 @@
 """Type stubs for jdpipe._core, the native core of jdpipe."""
 
 import os
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, TypedDict, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple, TypedDict, Union
 
 import numpy
 import numpy.typing
@@ -31,11 +31,11 @@ class Evidence(TypedDict):
 
 class ExtractedSkill(TypedDict):
     skill_name: str
-    slug: str
-    skill_id: int
+    slug: str  # "" for a term only a skill tagger found (matched_via "tagger")
+    skill_id: int  # 0 then too
     external_id: Optional[str]
     is_primary: bool
-    matched_via: str
+    matched_via: str  # how it was found: "alias", "fuzzy", "tagger"...
     surface_forms: List[str]
     evidence: List[Evidence]
 
@@ -178,6 +178,39 @@ class CachingProvider(LLMProvider):
     def stats(self) -> Dict[str, int]:
         """{'hits', 'misses', 'stores'} so far."""
 
+class AnnotatedText(TypedDict):
+    """A training example: spans are (start, end) str offsets, disjoint, inside the text."""
+
+    text: str
+    spans: Sequence[Tuple[int, int]]
+
+class SkillTagger:
+    """A trained skill-span tagger; give it to Pipeline(skill_tagger=...). Immutable."""
+
+    @staticmethod
+    def load(path: PathLike) -> SkillTagger:
+        """Reads a model written by save() or `jdpipe train-tagger`."""
+    @staticmethod
+    def train(
+        examples: Union[PathLike, Iterable[AnnotatedText]],
+        catalog: Optional[Catalog] = None,
+        epochs: int = 25,
+        seed: int = 1,
+    ) -> SkillTagger:
+        """Trains on a JSON Lines file (byte offsets, or SkillSpan sentences) or on dicts with
+        str offsets; catalog=None for the starter catalog's dictionary features."""
+    @staticmethod
+    def read_examples(path: PathLike) -> List[AnnotatedText]:
+        """Reads a JSON Lines file of annotated texts into dicts with str offsets."""
+    def save(self, path: PathLike) -> None:
+        """Writes the model (binary)."""
+    @property
+    def feature_rows(self) -> int:
+        """How many feature rows hold learned weights."""
+    @property
+    def epochs(self) -> int:
+        """The epochs it was trained for."""
+
 LlmStage = str
 """'parse', 'extract_skills', 'adjudicate', 'propose_role' or 'enrich_skill'."""
 
@@ -211,6 +244,7 @@ class Pipeline:
         max_input_bytes: int = ...,
         min_words: int = ...,
         llm_stages: Union[Mapping[LlmStage, bool], Set[LlmStage], Iterable[LlmStage]] = ...,
+        skill_tagger: Union[SkillTagger, PathLike, None] = ...,
     ) -> None: ...
     def run_json(self, text: Union[str, bytes], input_id: str = "", indent: int = -1) -> str:
         """Runs one job description; returns the run JSON as a str."""

@@ -14,7 +14,9 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <atomic>
+#include <climits>
 #include <cmath>
 #include <cstring>
 #include <mutex>
@@ -240,7 +242,13 @@ jdpipe::ChatResponse response_from_python(py::handle value, const std::string& w
   };
   py::object text = get("text");
   if (!PyUnicode_Check(text.ptr())) plugin_error(who + " returned no 'text' str");
-  out.text = text.cast<std::string>();
+  Py_ssize_t utf8_size = 0;
+  const char* utf8 = PyUnicode_AsUTF8AndSize(text.ptr(), &utf8_size);
+  if (!utf8) {
+    PyErr_Clear();
+    throw py::value_error(who + "[\"text\"] cannot be encoded as UTF-8 (a lone surrogate?)");
+  }
+  out.text.assign(utf8, static_cast<size_t>(utf8_size));
   if (py::object v = get("model"); !v.is_none()) {
     if (!PyUnicode_Check(v.ptr())) plugin_error(who + ": 'model' must be str");
     out.model = v.cast<std::string>();
@@ -332,6 +340,123 @@ struct PyPipeline {
   std::unique_ptr<jdpipe::Pipeline> pipeline;
 };
 
+// ---- Skill taggers ----------------------------------------------------------------------
+
+// A trained skill tagger as Python holds it (immutable; shared by the pipelines given it).
+struct PySkillTagger {
+  std::shared_ptr<const jdpipe::SkillTagger> tagger;
+};
+
+bool is_mapping(py::handle value) {
+  return PyDict_Check(value.ptr()) ||
+         py::isinstance(value, py::module_::import("collections.abc").attr("Mapping"));
+}
+
+bool is_path_like(py::handle value) {
+  return PyUnicode_Check(value.ptr()) || PyBytes_Check(value.ptr()) || py::hasattr(value, "__fspath__");
+}
+
+std::shared_ptr<const jdpipe::SkillTagger> load_tagger(const std::string& path) {
+  py::gil_scoped_release release;
+  return jdpipe::SkillTagger::load(path);
+}
+
+// Byte offset of each code point boundary of `utf8` (size: code points + 1), so that Python's
+// str offsets become the byte offsets the C++ API takes.
+std::vector<size_t> code_point_offsets(const std::string& utf8) {
+  std::vector<size_t> out;
+  out.reserve(utf8.size() + 1);
+  for (size_t i = 0; i < utf8.size(); ++i)
+    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) out.push_back(i);
+  out.push_back(utf8.size());
+  return out;
+}
+
+// An annotated text as Python sees it: {"text": str, "spans": [(start, end), ...]} in str
+// offsets (a byte offset inside a character counts the characters that start before it).
+py::dict annotated_text_to_python(const jdpipe::AnnotatedText& ex) {
+  py::dict out;
+  out["text"] = py::reinterpret_steal<py::object>(
+      PyUnicode_DecodeUTF8(ex.text.data(), static_cast<Py_ssize_t>(ex.text.size()), "replace"));
+  std::vector<size_t> code_points(ex.text.size() + 1, 0);  // code points starting before byte i
+  for (size_t i = 0; i < ex.text.size(); ++i)
+    code_points[i + 1] = code_points[i] + ((static_cast<unsigned char>(ex.text[i]) & 0xC0) != 0x80);
+  py::list spans;
+  for (const auto& [b, e] : ex.spans) spans.append(py::make_tuple(code_points[b], code_points[e]));
+  out["spans"] = spans;
+  return out;
+}
+
+// One training example from Python: a mapping {"text": str, "spans": [(start, end), ...]} with
+// str (code point) offsets; spans must lie in the text and not overlap. Raises TypeError or
+// ValueError naming examples[index]. GIL held.
+jdpipe::AnnotatedText annotated_text_from(py::handle item, size_t index) {
+  const std::string who = "SkillTagger.train(): examples[" + std::to_string(index) + "]";
+  if (!is_mapping(item))
+    throw py::type_error(who + " must be a dict {\"text\": str, \"spans\": [(start, end), ...]}, not " +
+                         type_name_of(item));
+  py::object example = py::reinterpret_borrow<py::object>(item);
+  if (!PyMapping_HasKeyString(item.ptr(), "text") || !PyMapping_HasKeyString(item.ptr(), "spans"))
+    throw py::value_error(who + " must have the keys \"text\" and \"spans\"");
+  py::object text = example[py::str("text")];
+  py::object spans = example[py::str("spans")];
+  if (!PyUnicode_Check(text.ptr())) throw py::type_error(who + "[\"text\"] must be str, not " + type_name_of(text));
+  if (PyUnicode_Check(spans.ptr()) || PyBytes_Check(spans.ptr()) || !py::isinstance<py::iterable>(spans))
+    throw py::type_error(who + "[\"spans\"] must be a list of (start, end) pairs, not " + type_name_of(spans));
+  jdpipe::AnnotatedText out;
+  Py_ssize_t utf8_size = 0;
+  const char* utf8 = PyUnicode_AsUTF8AndSize(text.ptr(), &utf8_size);
+  if (!utf8) {
+    PyErr_Clear();
+    throw py::value_error(who + "[\"text\"] cannot be encoded as UTF-8 (a lone surrogate?)");
+  }
+  out.text.assign(utf8, static_cast<size_t>(utf8_size));
+  const auto length = static_cast<long long>(PyUnicode_GetLength(text.ptr()));
+  const bool ascii = PyUnicode_IS_ASCII(text.ptr());
+  std::vector<size_t> offsets;
+  if (!ascii) offsets = code_point_offsets(out.text);
+  std::vector<std::pair<long long, size_t>> starts;  // (start, span index), to find overlaps
+  size_t k = 0;
+  for (py::handle span : py::iter(spans)) {
+    const std::string where = who + "[\"spans\"][" + std::to_string(k) + "]";
+    Py_ssize_t size = -1;
+    if (!PyUnicode_Check(span.ptr()) && !PyBytes_Check(span.ptr()) && PySequence_Check(span.ptr()))
+      size = PySequence_Size(span.ptr());
+    if (size < 0) PyErr_Clear();
+    if (size != 2)
+      throw py::type_error(where + " must be a pair (start, end) of ints, not " +
+                           (size < 0 ? type_name_of(span) : "a " + type_name_of(span) + " of " + std::to_string(size)));
+    py::sequence pair = py::reinterpret_borrow<py::sequence>(span);
+    long long bounds[2];
+    for (size_t j = 0; j < 2; ++j) {
+      py::object v = pair[j];
+      if (PyBool_Check(v.ptr()) || !PyIndex_Check(v.ptr()))
+        throw py::type_error(where + " must be a pair (start, end) of ints, not a pair holding " + type_name_of(v));
+      int overflow = 0;
+      py::int_ index = py::reinterpret_steal<py::int_>(PyNumber_Index(v.ptr()));
+      if (!index) throw py::error_already_set();
+      bounds[j] = PyLong_AsLongLongAndOverflow(index.ptr(), &overflow);
+      if (overflow != 0) bounds[j] = overflow > 0 ? LLONG_MAX : LLONG_MIN;
+    }
+    if (bounds[0] < 0 || bounds[0] >= bounds[1] || bounds[1] > length)
+      throw py::value_error(where + " = (" + std::to_string(bounds[0]) + ", " + std::to_string(bounds[1]) +
+                            ") is out of range: it needs 0 <= start < end <= len(text) = " + std::to_string(length));
+    starts.emplace_back(bounds[0], k);
+    const auto b = static_cast<size_t>(bounds[0]), e = static_cast<size_t>(bounds[1]);
+    out.spans.emplace_back(ascii ? b : offsets[b], ascii ? e : offsets[e]);
+    ++k;
+  }
+  std::sort(starts.begin(), starts.end());
+  for (size_t i = 1; i < starts.size(); ++i) {
+    const auto& prev = out.spans[starts[i - 1].second];
+    const auto& cur = out.spans[starts[i].second];
+    if (cur.first < prev.second)
+      throw py::value_error(who + "[\"spans\"][" + std::to_string(starts[i - 1].second) + "] and [" +
+                            std::to_string(starts[i].second) + "] overlap; spans must be disjoint");
+  }
+  return out;
+}
+
 // ---- Options from keyword arguments -----------------------------------------------------
 
 [[noreturn]] void option_type_error(const std::string& key, const char* expected, py::handle value) {
@@ -375,7 +500,7 @@ bool as_bool(const std::string& key, py::handle value) {
 
 const char* const kOptionNames[] = {
     "w_alias", "w_kra", "w_skill", "accept_threshold", "margin", "new_role_threshold", "top_k",
-    "deterministic_ids", "record_timings", "persist", "max_input_bytes", "min_words", "llm_stages"};
+    "deterministic_ids", "record_timings", "persist", "max_input_bytes", "min_words", "llm_stages", "skill_tagger"};
 
 const char* const kLlmStageNames[] = {"parse", "extract_skills", "adjudicate", "propose_role", "enrich_skill"};
 
@@ -429,7 +554,12 @@ void apply_option(jdpipe::Options& o, const std::string& key, py::handle value) 
   else if (key == "max_input_bytes") o.parse.max_input_bytes = as_size(key, value);
   else if (key == "min_words") o.parse.min_words = as_size(key, value);
   else if (key == "llm_stages") apply_llm_stages(o.llm_stages, value);
-  else {
+  else if (key == "skill_tagger") {
+    if (value.is_none()) o.skill_tagger = nullptr;
+    else if (py::isinstance<PySkillTagger>(value)) o.skill_tagger = value.cast<const PySkillTagger&>().tagger;
+    else if (is_path_like(value)) o.skill_tagger = load_tagger(fspath(py::reinterpret_borrow<py::object>(value)));
+    else option_type_error(key, "a jdpipe.SkillTagger, a path to one or None", value);
+  } else {
     std::string known;
     for (const char* name : kOptionNames) known += (known.empty() ? "" : ", ") + std::string(name);
     throw py::type_error("Pipeline() got an unexpected keyword argument '" + key +
@@ -458,6 +588,9 @@ py::dict options_dict(const jdpipe::Options& o) {
   stages["propose_role"] = o.llm_stages.propose_role;
   stages["enrich_skill"] = o.llm_stages.enrich_skill;
   d["llm_stages"] = stages;
+  // The tagger itself (the same model, so Pipeline(**options) rebuilds an equal pipeline).
+  if (o.skill_tagger) d["skill_tagger"] = py::cast(PySkillTagger{o.skill_tagger});
+  else d["skill_tagger"] = py::none();
   return d;
 }
 
@@ -757,6 +890,126 @@ Raises:
                " dimensions=" + std::to_string(d->dimensions.size()) + ">";
       });
 
+  // ---- Skill tagger -----------------------------------------------------------------------
+  py::class_<PySkillTagger>(m, "SkillTagger", R"doc(
+A trained skill-span tagger for extraction: finds skill mentions the catalog has no alias for
+("develop scalable web services") and tells which dictionary hits are skills in context. A
+structured averaged perceptron over words, shapes and the catalog dictionary's matches; it
+trains in seconds on annotated text and needs no GPU or network.
+
+Make one with SkillTagger.train(examples, catalog) or SkillTagger.load(path) (a model written
+by save() or by `jdpipe train-tagger`), and give it to Pipeline(skill_tagger=...). Extraction
+then uses the tagger's spans: a span that is a catalog alias is that skill; any other comes out
+with matched_via "tagger" and no slug. Immutable; pipelines and threads may share one.
+)doc")
+      .def_static(
+          "load",
+          [](const py::object& path_like) { return PySkillTagger{load_tagger(fspath(path_like))}; },
+          py::arg("path"), R"doc(
+Reads a model written by save() or `jdpipe train-tagger`.
+
+Raises:
+    JdpipeError: the file is missing, unreadable, or not a skill tagger model (naming the path).
+)doc")
+      .def_static(
+          "train",
+          [](const py::object& examples, const py::object& catalog, long long epochs, long long seed) {
+            if (epochs < 1 || epochs > INT_MAX)
+              throw py::value_error("SkillTagger.train(): epochs must be >= 1, got " + std::to_string(epochs));
+            if (seed < 0) throw py::value_error("SkillTagger.train(): seed must be >= 0, got " + std::to_string(seed));
+            std::shared_ptr<PyCatalog> cat;
+            if (!catalog.is_none()) {
+              if (!py::isinstance<PyCatalog>(catalog))
+                throw py::type_error("SkillTagger.train(): catalog must be a jdpipe.Catalog or None, not " +
+                                     type_name_of(catalog));
+              cat = catalog.cast<std::shared_ptr<PyCatalog>>();
+            }
+            std::vector<jdpipe::AnnotatedText> texts;
+            std::string path;
+            const bool from_file = is_path_like(examples);
+            if (from_file) {
+              path = fspath(examples);
+            } else {
+              if (is_mapping(examples) || !py::isinstance<py::iterable>(examples))
+                throw py::type_error(
+                    "SkillTagger.train(): examples must be a path to a JSON Lines file or an iterable of dicts "
+                    "{\"text\": str, \"spans\": [(start, end), ...]}, not " + type_name_of(examples));
+              size_t i = 0;
+              for (py::handle item : py::iter(examples)) texts.push_back(annotated_text_from(item, i++));
+            }
+            jdpipe::TaggerTraining options;
+            options.epochs = static_cast<int>(epochs);
+            options.seed = static_cast<uint64_t>(seed);
+            py::gil_scoped_release release;
+            if (from_file) texts = jdpipe::SkillTagger::read_examples(path);
+            std::shared_ptr<jdpipe::Catalog> starter;
+            const jdpipe::Catalog& on = cat ? *cat->catalog : *(starter = jdpipe::InMemoryCatalog::starter());
+            return PySkillTagger{jdpipe::SkillTagger::train(texts, on, options)};
+          },
+          py::arg("examples"), py::arg("catalog") = py::none(), py::arg("epochs") = jdpipe::TaggerTraining{}.epochs,
+          py::arg("seed") = jdpipe::TaggerTraining{}.seed, R"doc(
+Trains a tagger on annotated texts (the GIL is released while it trains).
+
+Args:
+    examples: a path (str or os.PathLike) to a JSON Lines file of {"text", "spans"} lines (spans
+        as [start, end] UTF-8 byte offsets) or of SkillSpan sentences; or an iterable of dicts
+        {"text": str, "spans": [(start, end), ...]} with spans in str offsets (code points),
+        disjoint and inside the text.
+    catalog: the Catalog whose skill dictionary is one of the features: use the catalog the
+        tagger will run with. None for the starter catalog.
+    epochs: passes over the examples (>= 1).
+    seed: the order examples are visited in (the same seed and data give the same model).
+
+Raises:
+    TypeError: an example, its text or a span of the wrong type (naming examples[i]).
+    ValueError: a span out of range or overlapping another (naming examples[i]).
+    JdpipeError: the file is unreadable or malformed (naming the path and line), or the
+        examples hold no annotated span.
+)doc")
+      .def_static(
+          "read_examples",
+          [](const py::object& path_like) {
+            const std::string path = fspath(path_like);
+            std::vector<jdpipe::AnnotatedText> texts;
+            {
+              py::gil_scoped_release release;
+              texts = jdpipe::SkillTagger::read_examples(path);
+            }
+            py::list out;
+            for (const auto& ex : texts) out.append(annotated_text_to_python(ex));
+            return out;
+          },
+          py::arg("path"), R"doc(
+Reads annotated texts from a JSON Lines file (as train() does) into the dicts train() takes:
+[{"text": str, "spans": [(start, end), ...]}] with str offsets; SkillSpan sentences of one
+posting are joined into one text. Add your own examples and train on the whole list.
+
+Raises:
+    JdpipeError: the file is unreadable or malformed (naming the path and line).
+)doc")
+      .def(
+          "save",
+          [](const PySkillTagger& self, const py::object& path_like) {
+            const std::string path = fspath(path_like);
+            py::gil_scoped_release release;
+            self.tagger->save(path);
+          },
+          py::arg("path"), R"doc(
+Writes the model to `path` (binary; load it with SkillTagger.load or `jdpipe --skill-tagger`).
+
+Raises:
+    JdpipeError: the file cannot be written.
+)doc")
+      .def_property_readonly(
+          "feature_rows", [](const PySkillTagger& self) { return self.tagger->feature_rows(); },
+          "How many feature rows hold learned (non-zero) weights.")
+      .def_property_readonly(
+          "epochs", [](const PySkillTagger& self) { return self.tagger->epochs(); }, "The epochs it was trained for.")
+      .def("__repr__", [](const PySkillTagger& self) {
+        return "<jdpipe.SkillTagger epochs=" + std::to_string(self.tagger->epochs()) +
+               " feature_rows=" + std::to_string(self.tagger->feature_rows()) + ">";
+      });
+
   // ---- Plug-ins ---------------------------------------------------------------------------
   py::class_<jdpipe::Embedder, PyEmbedder, std::shared_ptr<jdpipe::Embedder>>(m, "Embedder", R"doc(
 Turns texts into vectors for the KRA signal. Subclass it in Python to plug in your own model
@@ -1011,7 +1264,10 @@ Args:
         llm_stages (dict or set): with an llm, which stages ask it, among 'parse',
             'extract_skills', 'adjudicate', 'propose_role' and 'enrich_skill': a set of the
             stages that do (the others stay deterministic), or a dict {stage: bool} (stages
-            not named stay on).
+            not named stay on);
+        skill_tagger (SkillTagger, str or os.PathLike): a trained tagger (or the path of a
+            model to load) whose spans skill extraction uses; None for the catalog
+            dictionary alone. options["skill_tagger"] gives it back (or None).
 
 The pipeline holds references to the embedder and the llm for as long as it lives.
 

@@ -209,9 +209,10 @@ JDP_EXTERN int jdp_catalog_stats_json(jdp_buf *out, jdp_catalog *catalog);
 /* ---- Options ------------------------------------------------------------ */
 
 /** The version of struct jdp_options this header describes. Version 1 ended at
- * max_input_bytes; version 2 added min_words and llm_stages. The library still accepts a
- * version 1 struct (it reads only the version 1 fields and uses the defaults for the rest). */
-#define JDP_OPTIONS_VERSION 2
+ * max_input_bytes; version 2 added min_words and llm_stages; version 3 added skill_tagger.
+ * The library still accepts a version 1 or 2 struct (it reads only the fields that version
+ * has and uses the defaults for the rest). */
+#define JDP_OPTIONS_VERSION 3
 
 /* Bits of jdp_options.llm_stages: with an LLM provider, the stages that ask it (the others
  * stay deterministic). */
@@ -259,11 +260,17 @@ typedef struct {
   size_t min_words;
   /* JDP_LLM_STAGE_* bits: the stages that ask the LLM provider, if one is given. */
   unsigned int llm_stages;
+
+  /* ---- version 3 ---- */
+  /* The path of a skill tagger model (from `jdpipe train-tagger` or
+   * jdp_skill_tagger_train) whose spans skill extraction uses; NULL or "" for none.
+   * jdp_pipeline_new loads it (the struct need not outlive the call). */
+  const char *skill_tagger; /* a model from jdpipe train-tagger, NULL for none */
 } jdp_options;
 
 /** The defaults of jdpipe::Options, for initialising a jdp_options. */
 #define JDP_OPTIONS_INIT \
-  {JDP_OPTIONS_VERSION, 0.5, 0.35, 0.05, 0.45, 0.05, 0.2, 5, 0, 1, 0, 2u * 1024u * 1024u, 8u, JDP_LLM_STAGE_ALL}
+  {JDP_OPTIONS_VERSION, 0.5, 0.35, 0.05, 0.45, 0.05, 0.2, 5, 0, 1, 0, 2u * 1024u * 1024u, 8u, JDP_LLM_STAGE_ALL, NULL}
 
 /**
  * Fills `opts` with the defaults (the same as JDP_OPTIONS_INIT).
@@ -291,10 +298,12 @@ typedef struct jdp_pipeline jdp_pipeline;
  *                 starter catalog with jdp_catalog_open(&c, NULL)). The
  *                 pipeline takes its own reference to it.
  * @param opts     NULL for the defaults; otherwise `opts->version` must be
- *                 JDP_OPTIONS_VERSION.
+ *                 JDP_OPTIONS_VERSION (or an older version, 1 or 2).
  * @return JDP_OK; JDP_EINVAL for a NULL argument, a wrong options version (the
- *         message names it) or an out-of-range option; another JDP_E* code
- *         when the catalog cannot be compiled.
+ *         message names it) or an out-of-range option; JDP_EIO or JDP_EPARSE
+ *         when opts->skill_tagger cannot be read or is no tagger model (the
+ *         message names the file); another JDP_E* code when the catalog cannot
+ *         be compiled.
  */
 JDP_EXTERN int jdp_pipeline_new(jdp_pipeline **out, jdp_catalog *catalog, const jdp_options *opts);
 
@@ -610,6 +619,29 @@ JDP_EXTERN void jdp_llm_free(jdp_llm *llm);
  */
 JDP_EXTERN int jdp_pipeline_new_with(jdp_pipeline **out, jdp_catalog *catalog, const jdp_options *opts,
                                      jdp_embedder *embedder, jdp_llm *llm);
+
+/* ---- Skill taggers ------------------------------------------------------ */
+
+/**
+ * Trains a skill tagger on annotated texts and writes the model to
+ * `out_path`, for jdp_options.skill_tagger (the same as `jdpipe train-tagger
+ * FILE... --catalog ... --epochs N -o out_path`, seed 1).
+ *
+ * @param files     `count` JSON Lines files of {"text": ..., "spans": [[start,
+ *                  end], ...]} (UTF-8 byte offsets) or SkillSpan sentences; all
+ *                  are read and trained on together. count >= 1.
+ * @param catalog   the catalog whose skill dictionary is one of the features
+ *                  (use the catalog the tagger will run with); NULL for the
+ *                  starter catalog.
+ * @param epochs    passes over the texts; 0 for the default (25).
+ * @param out_path  the model file to write.
+ * @return JDP_OK; JDP_EINVAL for a NULL argument, count 0, epochs < 0 or texts
+ *         without any annotated span; JDP_EIO / JDP_EPARSE when a file cannot
+ *         be read or a line is malformed, or the model cannot be written (the
+ *         message names the file, and the line).
+ */
+JDP_EXTERN int jdp_skill_tagger_train(const char *const *files, size_t count, jdp_catalog *catalog, int epochs,
+                                      const char *out_path);
 
 #ifdef __cplusplus
 } /* extern "C" */
