@@ -300,5 +300,44 @@ assert "error" in lines[1] and "error" in lines[2] and lines[2]["input_id"] == "
 ' "$tmp/out"
 check "--embedder http: needs an http URL" status_is 2 "$jdpipe" resolve-title --embedder http:ftp://x "Data Scientist"
 
+# The skill tagger: train on annotated lines, then extract with it.
+$PY - "$tmp/annotated.jsonl" <<'PYEOF'
+import json, sys
+skills = ["quorbic modelling", "flanges", "tensile rigs", "vexar", "plumbic audits", "grommet design",
+          "zintar", "brackish filters", "oxlet", "spindle tuning", "harbex", "volute casting"]
+fillers = ["The office is in the city centre.", "We offer a friendly team and free coffee.",
+           "Apply before the end of the month.", "Our company was founded long ago."]
+with open(sys.argv[1], "w") as f:
+    for i in range(48):
+        s = skills[i % len(skills)]
+        lead = "You have experience with " if i % 2 else "Good knowledge of "
+        text = fillers[i % 4] + "\n" + lead + s + " and a driving licence.\n" + fillers[(i + 1) % 4]
+        start = len(text[: text.index(s)].encode())
+        f.write(json.dumps({"text": text, "spans": [[start, start + len(s.encode())]]}) + "\n")
+PYEOF
+check "train-tagger" status_is 0 "$jdpipe" train-tagger "$tmp/annotated.jsonl" -o "$tmp/tagger.bin"
+check "  ... reports what it learnt" grep -q "trained on 48 texts (48 spans), 25 epochs" "$tmp/err"
+printf 'Platform Engineer\n\nResponsibilities:\n- Our company was founded long ago.\n- You have experience with cobalt winding and a driving licence.\n- Good knowledge of Python and a driving licence.\n' > "$tmp/tagged-jd.txt"
+check "extract-skills --skill-tagger" status_is 0 "$jdpipe" extract-skills --skill-tagger "$tmp/tagger.bin" "$tmp/tagged-jd.txt"
+check "  ... finds a term no alias names, as written, matched_via tagger" $PY -c '
+import json, sys
+skills = json.load(open(sys.argv[1]))["skills"]
+t = [s for s in skills if s["matched_via"] == "tagger"]
+assert [s["skill_name"] for s in t] == ["cobalt winding"] and t[0]["slug"] == "", skills
+' "$tmp/out"
+check "run --skill-tagger lists it as a new skill in API 2" status_is 0 "$jdpipe" run --skill-tagger "$tmp/tagger.bin" "$tmp/tagged-jd.txt"
+check "  ... unmatched_skills" $PY -c '
+import json, sys
+assert "cobalt winding" in json.load(open(sys.argv[1]))["api2"]["unmatched_skills"]
+' "$tmp/out"
+check "train-tagger without -o is bad usage" status_is 2 "$jdpipe" train-tagger "$tmp/annotated.jsonl"
+check "train-tagger without a file is bad usage" status_is 2 "$jdpipe" train-tagger -o "$tmp/t.bin"
+printf '{"text": "Java", "spans": [[0, 4]]}\nnot json\n' > "$tmp/bad-annotated.jsonl"
+check "train-tagger on a bad line fails naming the file and line" status_is 1 "$jdpipe" train-tagger "$tmp/bad-annotated.jsonl" -o "$tmp/t.bin"
+check "  ... message" grep -q "bad-annotated.jsonl:2: not a JSON object" "$tmp/err"
+head -c 100 "$tmp/tagger.bin" > "$tmp/cut.bin"
+check "--skill-tagger with a damaged model fails naming it" status_is 1 "$jdpipe" extract-skills --skill-tagger "$tmp/cut.bin" "$tmp/tagged-jd.txt"
+check "  ... message" grep -q "cut.bin" "$tmp/err"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

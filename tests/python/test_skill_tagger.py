@@ -296,6 +296,36 @@ def test_bad_training_arguments():
         jdpipe.SkillTagger.train(make_examples(), seed=-1)
     with pytest.raises(TypeError, match="catalog must be a jdpipe.Catalog or None, not str"):
         jdpipe.SkillTagger.train(make_examples(), catalog="starter")
+    with pytest.raises(ValueError, match="clusters must be between 2 and 65535"):
+        jdpipe.SkillTagger.train(make_examples(), clusters=1)
+    with pytest.raises(TypeError, match="word_vectors must be a path or None, not int"):
+        jdpipe.SkillTagger.train(make_examples(), word_vectors=3)
+    with pytest.raises(jdpipe.JdpipeError, match="no-such-vectors"):
+        jdpipe.SkillTagger.train(make_examples(), word_vectors="/nonexistent/no-such-vectors.txt")
+
+
+def test_word_vector_clusters_are_kept_in_the_model(tmp_path):
+    # GloVe text vectors: the skill words point one way, the other words another.
+    lines = []
+    for i, word in enumerate(["zorblax", "pipelines", "python", "sql", "docker", "kubernetes", "kafka", "streams", "go"]):
+        lines.append(word + " " + " ".join("1.0" if d == 0 else f"0.0{i}" for d in range(4)))
+    for i, word in enumerate(["office", "berlin", "river", "team", "lunch", "customers", "growth"]):
+        lines.append(word + " " + " ".join("1.0" if d == 1 else f"0.0{i}" for d in range(4)))
+    vectors = tmp_path / "vectors.txt"
+    vectors.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plain = jdpipe.SkillTagger.train(make_examples(), epochs=5)
+    clustered = jdpipe.SkillTagger.train(make_examples(), epochs=5, word_vectors=vectors, clusters=2)
+    assert plain.cluster_words == 0
+    assert clustered.cluster_words == 16
+    path = tmp_path / "clustered.bin"
+    clustered.save(path)
+    # The model carries its clusters: the vectors file is not needed to run it.
+    vectors.unlink()
+    again = jdpipe.SkillTagger.load(path)
+    assert again.cluster_words == 16
+    assert jdpipe.Pipeline(skill_tagger=again).extract_skills(JD) == jdpipe.Pipeline(
+        skill_tagger=clustered
+    ).extract_skills(JD)
 
 
 def test_bad_training_files(tmp_path):

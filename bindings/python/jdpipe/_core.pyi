@@ -196,9 +196,12 @@ class SkillTagger:
         catalog: Optional[Catalog] = None,
         epochs: int = 25,
         seed: int = 1,
+        word_vectors: Optional[PathLike] = None,
+        clusters: int = 256,
     ) -> SkillTagger:
         """Trains on a JSON Lines file (byte offsets, or SkillSpan sentences) or on dicts with
-        str offsets; catalog=None for the starter catalog's dictionary features."""
+        str offsets; catalog=None for the starter catalog's dictionary features; word_vectors
+        (a word2vec or GloVe file) adds its words' k-means clusters as features."""
     @staticmethod
     def read_examples(path: PathLike) -> List[AnnotatedText]:
         """Reads a JSON Lines file of annotated texts into dicts with str offsets."""
@@ -210,6 +213,9 @@ class SkillTagger:
     @property
     def epochs(self) -> int:
         """The epochs it was trained for."""
+    @property
+    def cluster_words(self) -> int:
+        """How many words have a word-vector cluster (0 without word_vectors)."""
 
 LlmStage = str
 """'parse', 'extract_skills', 'adjudicate', 'propose_role' or 'enrich_skill'."""
