@@ -23,6 +23,7 @@
 
 namespace fs = std::filesystem;
 using jdpipe::CatalogData;
+using jdpipe::testing::error_of;
 
 namespace {
 
@@ -183,15 +184,6 @@ void copy_head(const std::string& from, const fs::path& to, size_t rows) {
 void write(const fs::path& p, const std::string& text) {
   std::ofstream out(p, std::ios::binary);
   out << text;
-}
-
-std::string error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const jdpipe::Error& e) {
-    return e.what();
-  }
-  return "(no error)";
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "test_support.hpp"
 
 using namespace jdpipe;
+using jdpipe::testing::error_of;
 namespace fs = std::filesystem;
 
 namespace {
@@ -88,12 +89,7 @@ TEST_CASE("tagger examples: SkillSpan sentences merge into postings, skill and k
 TEST_CASE("tagger examples: bad lines are errors naming the file and line") {
   auto check_error = [](const std::string& content, const std::string& expected) {
     auto p = temp_file("bad.jsonl", content);
-    std::string message;
-    try {
-      SkillTagger::read_examples(p.string());
-    } catch (const Error& e) {
-      message = e.what();
-    }
+    std::string message = error_of([&] { SkillTagger::read_examples(p.string()); });
     fs::remove(p);
     INFO(message);
     CHECK(message.find(p.string()) != std::string::npos);
@@ -139,12 +135,7 @@ TEST_CASE("tagger: saved and loaded, it tags exactly as before; damaged files ar
   std::string bytes = testing::read_file(p.string());
   auto refused = [&](const std::string& content, const std::string& expected) {
     auto q = temp_file("damaged.bin", content);
-    std::string message;
-    try {
-      SkillTagger::load(q.string());
-    } catch (const Error& e) {
-      message = e.what();
-    }
+    std::string message = error_of([&] { SkillTagger::load(q.string()); });
     fs::remove(q);
     INFO(message);
     CHECK(message.find(q.string()) != std::string::npos);
@@ -341,12 +332,7 @@ TEST_CASE("tagger with word clusters: a skill word never annotated is found thro
   CHECK(back->model().fingerprint == with->model().fingerprint);
   CHECK(words(text, skills::tag_spans(back->model(), text, {})) == std::vector<std::string>{"kravid"});
   auto damaged = temp_file("clusters-cut.bin", bytes.substr(0, bytes.size() - 3));
-  std::string message;
-  try {
-    SkillTagger::load(damaged.string());
-  } catch (const Error& e) {
-    message = e.what();
-  }
+  std::string message = error_of([&] { SkillTagger::load(damaged.string()); });
   fs::remove(damaged);
   CHECK(message.find("truncated word clusters") != std::string::npos);
 }

@@ -18,6 +18,7 @@
 #include "test_support.hpp"
 
 using namespace jdpipe;
+using jdpipe::testing::error_of;
 namespace fs = std::filesystem;
 
 namespace {
@@ -107,15 +108,6 @@ struct RawDb {
   }
 };
 
-template <class Fn>
-std::string error_of(Fn&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
 
 bool contains(const std::string& s, const std::string& needle) { return s.find(needle) != std::string::npos; }
 

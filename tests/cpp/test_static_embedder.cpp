@@ -11,8 +11,10 @@
 
 #include "jdpipe/error.hpp"
 #include "jdpipe/static_embedder.hpp"
+#include "test_support.hpp"
 
 using jdpipe::Error;
+using jdpipe::testing::error_of;
 using jdpipe::Matrix;
 using jdpipe::StaticEmbedderOptions;
 using jdpipe::StaticVectorEmbedder;
@@ -63,16 +65,6 @@ std::string binary_record(const std::string& word, const std::vector<float>& v) 
   return s;
 }
 
-template <class Fn>
-std::string error_message(Fn&& fn, Error::Code* code = nullptr) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    if (code) *code = e.code();
-    return e.what();
-  }
-  return "";
-}
 
 }  // namespace
 
@@ -261,7 +253,7 @@ TEST_CASE("static embedder: malformed files give errors naming the path") {
   Error::Code code{};
   SUBCASE("missing file") {
     std::string p = (tmp.dir / "nope.bin").string();
-    std::string msg = error_message([&] { StaticVectorEmbedder::load(p); }, &code);
+    std::string msg = error_of([&] { StaticVectorEmbedder::load(p); }, &code);
     CHECK(code == Error::Code::kIO);
     CHECK(msg.find(p) != std::string::npos);
   }
@@ -270,14 +262,14 @@ TEST_CASE("static embedder: malformed files give errors naming the path") {
     bytes += "three ";
     bytes.append("\x01\x02\x03\x04\x05", 5);
     std::string p = tmp.write("trunc.bin", bytes);
-    std::string msg = error_message([&] { StaticVectorEmbedder::load(p); }, &code);
+    std::string msg = error_of([&] { StaticVectorEmbedder::load(p); }, &code);
     CHECK(code == Error::Code::kParse);
     CHECK(msg.find(p) != std::string::npos);
     CHECK(msg.find("word 3") != std::string::npos);
     CHECK(msg.find("truncated") != std::string::npos);
     // A missing last record.
     std::string p2 = tmp.write("short.bin", "3 3\n" + binary_record("one", {1, 2, 3}));
-    std::string msg2 = error_message([&] { StaticVectorEmbedder::load(p2); }, &code);
+    std::string msg2 = error_of([&] { StaticVectorEmbedder::load(p2); }, &code);
     CHECK(code == Error::Code::kParse);
     CHECK(msg2.find("word 2") != std::string::npos);
   }
@@ -287,32 +279,32 @@ TEST_CASE("static embedder: malformed files give errors naming the path") {
     std::string head(100000, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     std::string p = tmp.write("glove-cut.bin", head);
-    std::string msg = error_message([&] { StaticVectorEmbedder::load(p); }, &code);
+    std::string msg = error_of([&] { StaticVectorEmbedder::load(p); }, &code);
     CHECK(code == Error::Code::kParse);
     CHECK(msg.find(p) != std::string::npos);
     CHECK(msg.find("truncated") != std::string::npos);
   }
   SUBCASE("wrong dimension count in a text line") {
     std::string p = tmp.write("bad.vec", "3 4\nalpha 1 0 0 0\nbeta 0 1 0\ngamma 1 1 1 1\n");
-    std::string msg = error_message([&] { StaticVectorEmbedder::load(p); }, &code);
+    std::string msg = error_of([&] { StaticVectorEmbedder::load(p); }, &code);
     CHECK(code == Error::Code::kParse);
     CHECK(msg.find(p + ":3") != std::string::npos);
     CHECK(msg.find("expected 4 values") != std::string::npos);
     std::string g = tmp.write("bad-glove.txt", "a 1 2\nb 1 2 3\n");
-    std::string gmsg = error_message([&] { StaticVectorEmbedder::load(g); }, &code);
+    std::string gmsg = error_of([&] { StaticVectorEmbedder::load(g); }, &code);
     CHECK(code == Error::Code::kParse);
     CHECK(gmsg.find(g + ":2") != std::string::npos);
   }
   SUBCASE("bad number") {
     std::string p = tmp.write("num.vec", "2 2\nalpha 1 0\nbeta 0 x1\n");
-    std::string msg = error_message([&] { StaticVectorEmbedder::load(p); }, &code);
+    std::string msg = error_of([&] { StaticVectorEmbedder::load(p); }, &code);
     CHECK(code == Error::Code::kParse);
     CHECK(msg.find(p + ":3") != std::string::npos);
     CHECK(msg.find("bad number 'x1'") != std::string::npos);
   }
   SUBCASE("text file with fewer words than its header") {
     std::string p = tmp.write("few.vec", "3 2\nalpha 1 0\nbeta 0 1\n");
-    std::string msg = error_message([&] { StaticVectorEmbedder::load(p); }, &code);
+    std::string msg = error_of([&] { StaticVectorEmbedder::load(p); }, &code);
     CHECK(code == Error::Code::kParse);
     CHECK(msg.find(p) != std::string::npos);
     CHECK(msg.find("truncated") != std::string::npos);

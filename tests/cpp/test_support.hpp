@@ -10,6 +10,7 @@
 #include <string>
 
 #include "jdpipe/embedder.hpp"
+#include "jdpipe/error.hpp"
 
 namespace jdpipe::testing {
 
@@ -36,6 +37,18 @@ inline std::string read_file(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+/// The message of the jdpipe::Error `fn` throws ("" when it throws none); its code into `code`.
+template <class Fn>
+std::string error_of(Fn&& fn, Error::Code* code = nullptr) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    if (code) *code = e.code();
+    return e.what();
+  }
+  return "";
 }
 
 inline std::string sample_jd() { return read_file(JDPIPE_SOURCE_DIR "/examples/sample-jd.txt"); }
