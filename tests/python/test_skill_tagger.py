@@ -380,7 +380,7 @@ def test_typed_and_documented():
     stub = ast.parse((Path(jdpipe.__file__).parent / "_core.pyi").read_text(encoding="utf-8"))
     classes = {node.name: node for node in stub.body if isinstance(node, ast.ClassDef)}
     declared = {n.name for n in classes["SkillTagger"].body if isinstance(n, ast.FunctionDef)}
-    assert declared == {"load", "train", "read_examples", "save", "feature_rows", "epochs"}
+    assert declared == {"load", "train", "read_examples", "save", "feature_rows", "epochs", "cluster_words"}
     for name in declared:
         assert hasattr(jdpipe.SkillTagger, name), name
     init = next(n for n in classes["Pipeline"].body if isinstance(n, ast.FunctionDef) and n.name == "__init__")

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "jdpipe/jdpipe.hpp"
+#include "jdpipe/static_embedder.hpp"
 
 namespace py = pybind11;
 
