@@ -1,0 +1,150 @@
+#include "skills/link_ranker.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+#include "skills/normalize.hpp"
+
+namespace jdpipe::skills {
+namespace {
+
+// Fitted by tools/fit_link_blend.py on the tuning half (even rows) of both linking dev sets.
+constexpr LinkFeatures kWeights = {
+    1.0f,  // lexical
+    0.0f,  // preferred
+    0.0f,  // words
+    0.0f,  // context
+    0.0f,  // dense
+    0.0f,  // occupations
+    0.0f,  // alias_exact
+    0.0f,  // alias_variant
+    0.0f,  // alias_preferred
+    0.0f,  // domain
+    0.0f,  // label_words
+};
+
+// The similarity floor's blend of the term's lexical and dense similarity.
+constexpr float kSimilarityLexicalWeight = 0.8f;
+
+size_t content_words(std::string_view text) {
+  FoldedText f = fold(text);
+  std::vector<MatchToken> toks;
+  tokenize_folded(f.text, toks);
+  size_t n = 0;
+  for (const auto& t : toks)
+    if (!t.symbol && !is_stop_word(std::string_view(f.text).substr(t.start, t.end - t.start))) ++n;
+  return n;
+}
+
+bool is_preferred(const Skill& s, const SkillAlias& a) { return a.type == "CANONICAL" || a.text == s.display_name; }
+
+}  // namespace
+
+const LinkFeatures& LinkRanker::weights() { return kWeights; }
+
+std::string LinkRanker::context_without(std::string_view context, std::string_view term) {
+  std::string out(context);
+  if (size_t at = term.empty() ? std::string::npos : out.find(term); at != std::string::npos)
+    std::fill(out.begin() + static_cast<std::ptrdiff_t>(at), out.begin() + static_cast<std::ptrdiff_t>(at + term.size()), ' ');
+  return out;
+}
+
+LinkRanker::LinkRanker(const CatalogData& data, const SkillDictionary& dictionary, const SkillLinker& linker)
+    : data_(data), dictionary_(dictionary), linker_(linker) {
+  const size_t n = data.skills.size();
+  role_words_ = (data.roles.size() + 63) / 64;
+  role_bits_.assign(n * role_words_, 0);
+  role_count_.assign(n, 0);
+  absl::flat_hash_map<std::string_view, uint32_t> by_slug;
+  for (size_t i = 0; i < n; ++i) by_slug.emplace(data.skills[i].slug, static_cast<uint32_t>(i));
+  for (size_t r = 0; r < data.roles.size(); ++r)
+    for (const auto& slug : data.roles[r].skills)
+      if (auto it = by_slug.find(slug); it != by_slug.end()) {
+        uint64_t& w = role_bits_[it->second * role_words_ + r / 64];
+        const uint64_t bit = uint64_t{1} << (r % 64);
+        if (!(w & bit)) ++role_count_[it->second];
+        w |= bit;
+      }
+  const uint32_t most = n ? *std::max_element(role_count_.begin(), role_count_.end()) : 0;
+  occupations_.resize(n);
+  label_words_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    occupations_[i] = most ? static_cast<float>(std::log1p(role_count_[i]) / std::log1p(most)) : 0.0f;
+    label_words_[i] = std::min(8.0f, static_cast<float>(content_words(data.skills[i].display_name))) / 8.0f;
+  }
+}
+
+std::vector<RankedSkill> LinkRanker::rank(std::string_view term, std::string_view context,
+                                          std::span<const float> dense, size_t pool) const {
+  const size_t n = data_.skills.size();
+  const std::string others = context_without(context, term);
+  thread_local std::vector<LexicalScores> lex;
+  linker_.lexical_scores(term, others, lex);
+  if (dense.size() != n) dense = {};
+
+  // The pool: alias hits, then the nearest skills by each similarity.
+  absl::flat_hash_map<uint32_t, RankedSkill> cands;
+  for (const auto& hit : dictionary_.lookup(term)) {
+    RankedSkill& c = cands[static_cast<uint32_t>(hit.skill_index)];
+    const Skill& s = data_.skills[hit.skill_index];
+    const int kind = hit.exact ? 1 : 2;
+    if (c.alias == 0 || kind < c.alias) c.alias = kind;
+    if (is_preferred(s, s.aliases[hit.alias_index])) c.features[kLinkAliasPreferred] = 1;
+  }
+  auto take_top = [&](auto&& value) {
+    std::vector<uint32_t> order;
+    for (uint32_t i = 0; i < n; ++i)
+      if (value(i) > 0) order.push_back(i);
+    const size_t top = std::min(order.size(), pool);
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
+                      [&](uint32_t a, uint32_t b) { return value(a) > value(b) || (value(a) == value(b) && a < b); });
+    for (size_t i = 0; i < top; ++i) cands[order[i]];
+  };
+  take_top([&](uint32_t i) { return lex[i].term; });
+  if (!dense.empty()) take_top([&](uint32_t i) { return dense[i]; });
+
+  // The occupations of the sentence's other skills, for kLinkDomain.
+  std::vector<uint64_t> domain(role_words_, 0);
+  size_t domain_roles = 0;
+  for (const auto& m : dictionary_.find_all(others)) {
+    const uint64_t* bits = &role_bits_[m.skill_index * role_words_];
+    for (size_t w = 0; w < role_words_; ++w) domain[w] |= bits[w];
+  }
+  for (uint64_t w : domain) domain_roles += static_cast<size_t>(std::popcount(w));
+  const float chance = data_.roles.empty() ? 0.0f : static_cast<float>(domain_roles) / static_cast<float>(data_.roles.size());
+
+  const LinkFeatures& w = weights();
+  std::vector<RankedSkill> out;
+  out.reserve(cands.size());
+  for (auto& [si, c] : cands) {
+    c.skill_index = si;
+    LinkFeatures& f = c.features;
+    f[kLinkLexical] = lex[si].term;
+    f[kLinkPreferred] = lex[si].preferred;
+    f[kLinkWords] = lex[si].words;
+    f[kLinkContext] = lex[si].context;
+    f[kLinkDense] = dense.empty() ? 0.0f : std::max(0.0f, dense[si]);
+    f[kLinkOccupations] = occupations_[si];
+    f[kLinkAliasExact] = c.alias == 1;
+    f[kLinkAliasVariant] = c.alias == 2;
+    f[kLinkLabelWords] = label_words_[si];
+    if (domain_roles > 0 && role_count_[si] > 0) {
+      const uint64_t* bits = &role_bits_[si * role_words_];
+      size_t shared = 0;
+      for (size_t k = 0; k < role_words_; ++k) shared += static_cast<size_t>(std::popcount(bits[k] & domain[k]));
+      f[kLinkDomain] = static_cast<float>(shared) / static_cast<float>(role_count_[si]) - chance;
+    }
+    double score = 0;
+    for (size_t k = 0; k < kLinkFeatureCount; ++k) score += double(w[k]) * f[k];
+    c.score = score;
+    c.similarity = kSimilarityLexicalWeight * f[kLinkLexical] + (1 - kSimilarityLexicalWeight) * f[kLinkDense];
+    out.push_back(c);
+  }
+  std::sort(out.begin(), out.end(), [](const RankedSkill& a, const RankedSkill& b) {
+    return a.score > b.score || (a.score == b.score && a.skill_index < b.skill_index);
+  });
+  return out;
+}
+
+}  // namespace jdpipe::skills
