@@ -26,7 +26,8 @@ from eval_skills import DEFAULT_DATA, esco_labels  # noqa: E402
 import csv  # noqa: E402
 
 NAMES = ["lexical", "preferred", "words", "context", "dense", "occupations",
-         "alias_exact", "alias_variant", "alias_preferred", "domain", "label_words"]
+         "alias_exact", "alias_variant", "alias_preferred", "domain", "label_words",
+         "support", "transversal", "knowledge", "digital"]
 MIN_SIMILARITY = 0.2  # kSkillLinkMinSimilarity in src/pipeline/pipeline.cpp
 
 
@@ -96,6 +97,9 @@ def main():
     ap.add_argument("--embedder", help="static:VECTORS.bin (default: the catalog-fitted hashing embedder)")
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--misses", action="store_true", help="print the tuning half's misses under the fitted blend")
+    ap.add_argument("--ablate", action="store_true", help="cross-validate with each feature left out")
+    ap.add_argument("--report", action="store_true", help="also score the report half (odd rows): the final numbers")
     ap.add_argument("--drop", default="", help="comma-separated features to leave out (ablation)")
     a = ap.parse_args()
     labels = esco_labels(a.data)
@@ -111,17 +115,49 @@ def main():
     active = [i for i, n in enumerate(NAMES) if n not in drop]
     tune = sets["tech"]["tune"] + sets["house"]["tune"]
     w = fit(tune, a.l2, active)
-    base = np.zeros(len(NAMES))
-    base[0] = 1.0
     print("\nweights (fitted on both tuning halves):")
     print("    " + "\n    ".join(f"{v:.4f}f,  // {n}" for n, v in zip(NAMES, w)))
+    print(f"\n2-fold cross-validation inside the tuning halves, acc@1: {cross_validate(sets, a.l2, active):.3f}")
+    if a.ablate:
+        for i in active:
+            print(f"  without {NAMES[i]:<16} {cross_validate(sets, a.l2, [j for j in active if j != i]):.3f}")
+    if a.misses:
+        print_misses(sets, w)
+    base = np.zeros(len(NAMES))
+    base[0] = 1.0
     for label, weights in (("lexical only", base), ("fitted blend", w)):
-        for alias_first in (True, False):
-            print(f"\n{label}, {'aliases first' if alias_first else 'blend only'}:      acc@1  acc@5")
-            for name in ("tech", "house"):
-                for half in ("tune", "report"):
-                    a1, a5 = accuracy(sets[name][half], weights, alias_first)
-                    print(f"  {name:<6} {half:<7}                     {a1:.3f}  {a5:.3f}")
+        print(f"\n{label} (aliases first):  acc@1  acc@5")
+        for name in ("tech", "house"):
+            for half in ("tune", "report") if a.report else ("tune",):
+                a1, a5 = accuracy(sets[name][half], weights)
+                print(f"  {name:<6} {half:<7}           {a1:.3f}  {a5:.3f}")
+
+
+def cross_validate(sets, l2, active):
+    """Fits on every other mention of the tuning halves, scores the rest, and the other way round."""
+    folds = [[], []]
+    for name in ("tech", "house"):
+        for i, item in enumerate(sets[name]["tune"]):
+            folds[i % 2].append(item)
+    hits = 0
+    for k in (0, 1):
+        w = fit(folds[k], l2, active, iters=1500)
+        hits += accuracy(folds[1 - k], w)[0] * len(folds[1 - k])
+    return hits / (len(folds[0]) + len(folds[1]))
+
+
+def print_misses(sets, w):
+    for name in ("tech", "house"):
+        for pool, gold in sets[name]["tune"]:
+            names = ranked_names(pool, w)
+            if names[:1] == [gold]:
+                continue
+            by = {c["name"]: c for c in pool}
+            fmt = lambda n: f"{n[:40]:<40} " + " ".join(f"{x:.2f}" for x in by[n]["features"]) if n in by else n
+            print(f"MISS {name} rank {names.index(gold) + 1 if gold in names else '-'}")
+            print("   gold " + fmt(gold))
+            for n in names[:2]:
+                print("   got  " + fmt(n))
 
 
 if __name__ == "__main__":

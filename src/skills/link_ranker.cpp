@@ -9,19 +9,24 @@
 namespace jdpipe::skills {
 namespace {
 
-// Fitted by tools/fit_link_blend.py on the tuning half (even rows) of both linking dev sets.
+// Fitted by tools/fit_link_blend.py (--l2 0.001, the default hashing embedder) on the tuning
+// half (even rows) of both linking dev sets; the scale matters (softmax), not only the ratios.
 constexpr LinkFeatures kWeights = {
-    1.0f,  // lexical
-    0.0f,  // preferred
-    0.0f,  // words
-    0.0f,  // context
-    0.0f,  // dense
-    0.0f,  // occupations
-    0.0f,  // alias_exact
-    0.0f,  // alias_variant
-    0.0f,  // alias_preferred
-    0.0f,  // domain
-    0.0f,  // label_words
+    8.8420f,  // lexical
+    2.6238f,  // preferred
+    2.7359f,  // words
+    2.9932f,  // context
+    3.0809f,  // dense
+    2.9051f,  // occupations
+    0.2562f,  // alias_exact
+    6.6131f,  // alias_variant
+    1.6380f,  // alias_preferred
+    0.8070f,  // domain
+    -2.7319f,  // label_words
+    -0.4882f,  // support
+    3.0602f,  // transversal
+    -0.8774f,  // knowledge
+    0.8357f,  // digital
 };
 
 // The similarity floor's blend of the term's lexical and dense similarity.
@@ -69,7 +74,12 @@ LinkRanker::LinkRanker(const CatalogData& data, const SkillDictionary& dictionar
   const uint32_t most = n ? *std::max_element(role_count_.begin(), role_count_.end()) : 0;
   occupations_.resize(n);
   label_words_.resize(n);
+  kind_.resize(n);
   for (size_t i = 0; i < n; ++i) {
+    const Skill& s = data.skills[i];
+    kind_[i] = {s.typical_lifespan == "EVERGREEN" ? 1.0f : 0.0f,
+                s.skill_nature == "DOMAIN" || s.skill_nature == "CONCEPT" ? 1.0f : 0.0f,
+                s.category == "Digital" ? 1.0f : 0.0f};
     occupations_[i] = most ? static_cast<float>(std::log1p(role_count_[i]) / std::log1p(most)) : 0.0f;
     label_words_[i] = std::min(8.0f, static_cast<float>(content_words(data.skills[i].display_name))) / 8.0f;
   }
@@ -129,6 +139,10 @@ std::vector<RankedSkill> LinkRanker::rank(std::string_view term, std::string_vie
     f[kLinkAliasExact] = c.alias == 1;
     f[kLinkAliasVariant] = c.alias == 2;
     f[kLinkLabelWords] = label_words_[si];
+    f[kLinkSupport] = std::min(1.0f, lex[si].support / 3.0f);
+    f[kLinkTransversal] = kind_[si][0];
+    f[kLinkKnowledge] = kind_[si][1];
+    f[kLinkDigital] = kind_[si][2];
     if (domain_roles > 0 && role_count_[si] > 0) {
       const uint64_t* bits = &role_bits_[si * role_words_];
       size_t shared = 0;

@@ -30,11 +30,16 @@ enum LinkFeature : size_t {
   kLinkAliasPreferred, // ... and that alias is the preferred label
   kLinkDomain,         // the sentence's other skills share the skill's occupations (lift over chance)
   kLinkLabelWords,     // content words in the preferred label, /8 (broad skills have short names)
+  kLinkSupport,        // the term's cosines to all the skill's aliases, summed, /3, at most 1
+  kLinkTransversal,    // a transversal skill (typical_lifespan EVERGREEN: ESCO's reuse level)
+  kLinkKnowledge,      // knowledge rather than a skill or competence (skill_nature DOMAIN or CONCEPT)
+  kLinkDigital,        // in the Digital category
   kLinkFeatureCount
 };
 inline constexpr std::array<const char*, kLinkFeatureCount> kLinkFeatureNames = {
     "lexical", "preferred", "words", "context", "dense", "occupations",
-    "alias_exact", "alias_variant", "alias_preferred", "domain", "label_words"};
+    "alias_exact", "alias_variant", "alias_preferred", "domain", "label_words",
+    "support", "transversal", "knowledge", "digital"};
 
 using LinkFeatures = std::array<float, kLinkFeatureCount>;
 
@@ -70,6 +75,7 @@ class LinkRanker {
   std::vector<uint32_t> role_count_;   // per skill: how many
   std::vector<float> occupations_;     // per skill: kLinkOccupations
   std::vector<float> label_words_;     // per skill: kLinkLabelWords
+  std::vector<std::array<float, 3>> kind_;  // per skill: kLinkTransversal, kLinkKnowledge, kLinkDigital
 };
 
 }  // namespace jdpipe::skills

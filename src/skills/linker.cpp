@@ -200,6 +200,7 @@ void SkillLinker::lexical_scores(std::string_view term, std::string_view context
     float t = a[1] > 0 || a[0] >= kTrigramOnlyMin ? a[0] : 0.0f;
     LexicalScores& s = per_skill[row_skill_[r]];
     s.term = std::max(s.term, std::min(1.0f, t * row_factor_[r]));
+    s.support += t;
     if (row_preferred_[r]) s.preferred = std::max(s.preferred, std::min(1.0f, t));
     s.words = std::max(s.words, std::min(1.0f, a[1]));
     s.context = std::max(s.context, std::min(1.0f, a[2]));

@@ -26,6 +26,7 @@ struct LexicalScores {
   float preferred = 0;  // the term's cosine to the skill's preferred label (CANONICAL alias)
   float words = 0;      // the word features' share of `term` (trigrams left out)
   float context = 0;    // the context's words' cosine to the skill's nearest alias
+  float support = 0;    // the term's cosines to all the skill's aliases, summed
 };
 
 class SkillLinker {
