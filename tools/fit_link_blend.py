@@ -27,7 +27,7 @@ import csv  # noqa: E402
 
 NAMES = ["lexical", "preferred", "words", "context", "dense", "occupations",
          "alias_exact", "alias_variant", "alias_preferred", "domain", "label_words",
-         "support", "transversal", "knowledge", "digital"]
+         "support", "transversal", "knowledge", "digital", "term_roles", "context_roles"]
 MIN_SIMILARITY = 0.2  # kSkillLinkMinSimilarity in src/pipeline/pipeline.cpp
 
 

@@ -12,21 +12,23 @@ namespace {
 // Fitted by tools/fit_link_blend.py (--l2 0.001, the default hashing embedder) on the tuning
 // half (even rows) of both linking dev sets; the scale matters (softmax), not only the ratios.
 constexpr LinkFeatures kWeights = {
-    8.8420f,  // lexical
-    2.6238f,  // preferred
-    2.7359f,  // words
-    2.9932f,  // context
-    3.0809f,  // dense
-    2.9051f,  // occupations
-    0.2562f,  // alias_exact
-    6.6131f,  // alias_variant
-    1.6380f,  // alias_preferred
-    0.8070f,  // domain
-    -2.7319f,  // label_words
-    -0.4882f,  // support
-    3.0602f,  // transversal
-    -0.8774f,  // knowledge
-    0.8357f,  // digital
+    8.8347f,  // lexical
+    2.5584f,  // preferred
+    2.7205f,  // words
+    2.9322f,  // context
+    3.0862f,  // dense
+    2.8639f,  // occupations
+    0.2140f,  // alias_exact
+    6.6274f,  // alias_variant
+    1.6325f,  // alias_preferred
+    0.7620f,  // domain
+    -2.7512f,  // label_words
+    -0.4777f,  // support
+    3.0414f,  // transversal
+    -0.8915f,  // knowledge
+    0.8006f,  // digital
+    -0.0792f,  // term_roles
+    2.2796f,  // context_roles
 };
 
 // The similarity floor's blend of the term's lexical and dense similarity.
@@ -41,6 +43,8 @@ size_t content_words(std::string_view text) {
     if (!t.symbol && !is_stop_word(std::string_view(f.text).substr(t.start, t.end - t.start))) ++n;
   return n;
 }
+
+constexpr size_t kMaxRoleWords = 64;
 
 bool is_preferred(const Skill& s, const SkillAlias& a) { return a.type == "CANONICAL" || a.text == s.display_name; }
 
@@ -83,6 +87,108 @@ LinkRanker::LinkRanker(const CatalogData& data, const SkillDictionary& dictionar
     occupations_[i] = most ? static_cast<float>(std::log1p(role_count_[i]) / std::log1p(most)) : 0.0f;
     label_words_[i] = std::min(8.0f, static_cast<float>(content_words(data.skills[i].display_name))) / 8.0f;
   }
+
+  // Each skill's neighbourhood as words: the titles of the occupations listing it, each title
+  // a TF-IDF vector, summed per skill. (The names of its skill groups, tried the same way, did
+  // not help: bench/results/skill-linking-2026-11-26.md.)
+  std::vector<std::string> titles;
+  for (const auto& r : data.roles) {
+    std::string t = r.display_name;
+    for (const auto& a : r.aliases) t.append("\n").append(a);
+    titles.push_back(std::move(t));
+  }
+  auto title_vecs = role_titles_.fit(titles);
+  skill_role_words_.resize(n);
+  std::vector<const WordSpace::Vector*> parts;
+  for (size_t i = 0; i < n; ++i) {
+    parts.clear();
+    const uint64_t* bits = &role_bits_[i * role_words_];
+    for (size_t wd = 0; wd < role_words_; ++wd)
+      for (uint64_t b = bits[wd]; b; b &= b - 1) parts.push_back(&title_vecs[wd * 64 + static_cast<size_t>(std::countr_zero(b))]);
+    skill_role_words_[i] = role_titles_.sum(parts, kMaxRoleWords);
+  }
+}
+
+namespace {
+// Calls fn with the match key of each content word of `text`.
+template <class Fn>
+void for_each_word_key(std::string_view text, Fn&& fn) {
+  FoldedText f = fold(text);
+  std::vector<MatchToken> toks;
+  tokenize_folded(f.text, toks);
+  std::string key;
+  for (const auto& t : toks) {
+    std::string_view tv = std::string_view(f.text).substr(t.start, t.end - t.start);
+    if (t.symbol || is_stop_word(tv)) continue;
+    key.clear();
+    match_key(tv, key);
+    fn(key);
+  }
+}
+
+void l2_normalise(std::vector<std::pair<uint32_t, float>>& v) {
+  double nn = 0;
+  for (auto& [id, w] : v) nn += double(w) * w;
+  if (nn > 0)
+    for (auto& [id, w] : v) w = static_cast<float>(w / std::sqrt(nn));
+}
+}  // namespace
+
+std::vector<LinkRanker::WordSpace::Vector> LinkRanker::WordSpace::fit(const std::vector<std::string>& docs) {
+  std::vector<std::vector<uint32_t>> doc_words(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for_each_word_key(docs[d], [&](const std::string& key) {
+      doc_words[d].push_back(ids_.try_emplace(key, static_cast<uint32_t>(ids_.size())).first->second);
+    });
+    std::sort(doc_words[d].begin(), doc_words[d].end());
+  }
+  std::vector<uint32_t> df(ids_.size(), 0);
+  for (const auto& ws : doc_words)
+    for (size_t i = 0; i < ws.size(); ++i)
+      if (i == 0 || ws[i] != ws[i - 1]) ++df[ws[i]];
+  idf_.resize(df.size());
+  for (size_t i = 0; i < df.size(); ++i)
+    idf_[i] = static_cast<float>(std::log((docs.size() + 1.0) / (df[i] + 1.0)) + 1.0);
+  std::vector<Vector> out(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (uint32_t id : doc_words[d]) {
+      if (!out[d].empty() && out[d].back().first == id) out[d].back().second += idf_[id];
+      else out[d].push_back({id, idf_[id]});
+    }
+    l2_normalise(out[d]);
+  }
+  return out;
+}
+
+LinkRanker::WordSpace::Vector LinkRanker::WordSpace::sum(const std::vector<const Vector*>& parts, size_t keep) {
+  absl::flat_hash_map<uint32_t, float> acc;
+  for (const Vector* p : parts)
+    for (auto& [id, w] : *p) acc[id] += w;
+  Vector v(acc.begin(), acc.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
+  if (v.size() > keep) v.resize(keep);
+  l2_normalise(v);
+  return v;
+}
+
+absl::flat_hash_map<uint32_t, float> LinkRanker::WordSpace::query(std::string_view text) const {
+  absl::flat_hash_map<uint32_t, float> q;
+  for_each_word_key(text, [&](const std::string& key) {
+    if (auto it = ids_.find(key); it != ids_.end()) q[it->second] += idf_[it->second];
+  });
+  double nn = 0;
+  for (auto& [id, w] : q) nn += double(w) * w;
+  if (nn > 0)
+    for (auto& [id, w] : q) w = static_cast<float>(w / std::sqrt(nn));
+  return q;
+}
+
+float LinkRanker::WordSpace::cosine(const absl::flat_hash_map<uint32_t, float>& q, const Vector& v) {
+  if (q.empty()) return 0;
+  float dot = 0;
+  for (auto& [id, w] : v)
+    if (auto it = q.find(id); it != q.end()) dot += w * it->second;
+  return std::min(1.0f, dot);
 }
 
 std::vector<RankedSkill> LinkRanker::rank(std::string_view term, std::string_view context,
@@ -124,6 +230,7 @@ std::vector<RankedSkill> LinkRanker::rank(std::string_view term, std::string_vie
   for (uint64_t w : domain) domain_roles += static_cast<size_t>(std::popcount(w));
   const float chance = data_.roles.empty() ? 0.0f : static_cast<float>(domain_roles) / static_cast<float>(data_.roles.size());
 
+  const auto term_roles = role_titles_.query(term), context_roles = role_titles_.query(others);
   const LinkFeatures& w = weights();
   std::vector<RankedSkill> out;
   out.reserve(cands.size());
@@ -143,6 +250,8 @@ std::vector<RankedSkill> LinkRanker::rank(std::string_view term, std::string_vie
     f[kLinkTransversal] = kind_[si][0];
     f[kLinkKnowledge] = kind_[si][1];
     f[kLinkDigital] = kind_[si][2];
+    f[kLinkTermRoles] = WordSpace::cosine(term_roles, skill_role_words_[si]);
+    f[kLinkContextRoles] = WordSpace::cosine(context_roles, skill_role_words_[si]);
     if (domain_roles > 0 && role_count_[si] > 0) {
       const uint64_t* bits = &role_bits_[si * role_words_];
       size_t shared = 0;

@@ -34,12 +34,14 @@ enum LinkFeature : size_t {
   kLinkTransversal,    // a transversal skill (typical_lifespan EVERGREEN: ESCO's reuse level)
   kLinkKnowledge,      // knowledge rather than a skill or competence (skill_nature DOMAIN or CONCEPT)
   kLinkDigital,        // in the Digital category
+  kLinkTermRoles,      // the term's words against the titles of the occupations listing the skill
+  kLinkContextRoles,   // the sentence's other words against the same
   kLinkFeatureCount
 };
 inline constexpr std::array<const char*, kLinkFeatureCount> kLinkFeatureNames = {
     "lexical", "preferred", "words", "context", "dense", "occupations",
     "alias_exact", "alias_variant", "alias_preferred", "domain", "label_words",
-    "support", "transversal", "knowledge", "digital"};
+    "support", "transversal", "knowledge", "digital", "term_roles", "context_roles"};
 
 using LinkFeatures = std::array<float, kLinkFeatureCount>;
 
@@ -76,6 +78,24 @@ class LinkRanker {
   std::vector<float> occupations_;     // per skill: kLinkOccupations
   std::vector<float> label_words_;     // per skill: kLinkLabelWords
   std::vector<std::array<float, 3>> kind_;  // per skill: kLinkTransversal, kLinkKnowledge, kLinkDigital
+  // Bags of words over one set of documents (occupation titles), TF-IDF weighted.
+  class WordSpace {
+   public:
+    using Vector = std::vector<std::pair<uint32_t, float>>;  // word id, weight; L2-normalised
+    /// Learns the documents' words and IDF; each document's vector.
+    std::vector<Vector> fit(const std::vector<std::string>& docs);
+    /// The sum of some documents' vectors, its `keep` heaviest words, L2-normalised.
+    static Vector sum(const std::vector<const Vector*>& parts, size_t keep);
+    /// A text's vector (words the documents never use dropped), keyed by word id.
+    absl::flat_hash_map<uint32_t, float> query(std::string_view text) const;
+    static float cosine(const absl::flat_hash_map<uint32_t, float>& q, const Vector& v);
+
+   private:
+    absl::flat_hash_map<std::string, uint32_t> ids_;
+    std::vector<float> idf_;
+  };
+  WordSpace role_titles_;
+  std::vector<WordSpace::Vector> skill_role_words_;   // per skill: its occupations' titles
 };
 
 }  // namespace jdpipe::skills
