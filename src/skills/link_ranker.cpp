@@ -34,17 +34,36 @@ constexpr LinkFeatures kWeights = {
 // The similarity floor's blend of the term's lexical and dense similarity.
 constexpr float kSimilarityLexicalWeight = 0.8f;
 
-size_t content_words(std::string_view text) {
+// Calls fn with the match key of each content word of `text`.
+template <class Fn>
+void for_each_word_key(std::string_view text, Fn&& fn) {
   FoldedText f = fold(text);
   std::vector<MatchToken> toks;
   tokenize_folded(f.text, toks);
+  std::string key;
+  for (const auto& t : toks) {
+    std::string_view tv = std::string_view(f.text).substr(t.start, t.end - t.start);
+    if (t.symbol || is_stop_word(tv)) continue;
+    key.clear();
+    match_key(tv, key);
+    fn(key);
+  }
+}
+
+void l2_normalise(std::vector<std::pair<uint32_t, float>>& v) {
+  double nn = 0;
+  for (auto& [id, w] : v) nn += double(w) * w;
+  if (nn > 0)
+    for (auto& [id, w] : v) w = static_cast<float>(w / std::sqrt(nn));
+}
+
+size_t content_words(std::string_view text) {
   size_t n = 0;
-  for (const auto& t : toks)
-    if (!t.symbol && !is_stop_word(std::string_view(f.text).substr(t.start, t.end - t.start))) ++n;
+  for_each_word_key(text, [&](const std::string&) { ++n; });
   return n;
 }
 
-constexpr size_t kMaxRoleWords = 64;
+constexpr size_t kMaxRoleWords = 64;  // a skill keeps its occupations' 64 heaviest title words
 
 bool is_preferred(const Skill& s, const SkillAlias& a) { return a.type == "CANONICAL" || a.text == s.display_name; }
 
@@ -62,15 +81,15 @@ std::string LinkRanker::context_without(std::string_view context, std::string_vi
 LinkRanker::LinkRanker(const CatalogData& data, const SkillDictionary& dictionary, const SkillLinker& linker)
     : data_(data), dictionary_(dictionary), linker_(linker) {
   const size_t n = data.skills.size();
-  role_words_ = (data.roles.size() + 63) / 64;
-  role_bits_.assign(n * role_words_, 0);
+  role_bit_words_ = (data.roles.size() + 63) / 64;
+  role_bits_.assign(n * role_bit_words_, 0);
   role_count_.assign(n, 0);
   absl::flat_hash_map<std::string_view, uint32_t> by_slug;
   for (size_t i = 0; i < n; ++i) by_slug.emplace(data.skills[i].slug, static_cast<uint32_t>(i));
   for (size_t r = 0; r < data.roles.size(); ++r)
     for (const auto& slug : data.roles[r].skills)
       if (auto it = by_slug.find(slug); it != by_slug.end()) {
-        uint64_t& w = role_bits_[it->second * role_words_ + r / 64];
+        uint64_t& w = role_bits_[it->second * role_bit_words_ + r / 64];
         const uint64_t bit = uint64_t{1} << (r % 64);
         if (!(w & bit)) ++role_count_[it->second];
         w |= bit;
@@ -102,37 +121,13 @@ LinkRanker::LinkRanker(const CatalogData& data, const SkillDictionary& dictionar
   std::vector<const WordSpace::Vector*> parts;
   for (size_t i = 0; i < n; ++i) {
     parts.clear();
-    const uint64_t* bits = &role_bits_[i * role_words_];
-    for (size_t wd = 0; wd < role_words_; ++wd)
+    const uint64_t* bits = &role_bits_[i * role_bit_words_];
+    for (size_t wd = 0; wd < role_bit_words_; ++wd)
       for (uint64_t b = bits[wd]; b; b &= b - 1) parts.push_back(&title_vecs[wd * 64 + static_cast<size_t>(std::countr_zero(b))]);
     skill_role_words_[i] = role_titles_.sum(parts, kMaxRoleWords);
   }
 }
 
-namespace {
-// Calls fn with the match key of each content word of `text`.
-template <class Fn>
-void for_each_word_key(std::string_view text, Fn&& fn) {
-  FoldedText f = fold(text);
-  std::vector<MatchToken> toks;
-  tokenize_folded(f.text, toks);
-  std::string key;
-  for (const auto& t : toks) {
-    std::string_view tv = std::string_view(f.text).substr(t.start, t.end - t.start);
-    if (t.symbol || is_stop_word(tv)) continue;
-    key.clear();
-    match_key(tv, key);
-    fn(key);
-  }
-}
-
-void l2_normalise(std::vector<std::pair<uint32_t, float>>& v) {
-  double nn = 0;
-  for (auto& [id, w] : v) nn += double(w) * w;
-  if (nn > 0)
-    for (auto& [id, w] : v) w = static_cast<float>(w / std::sqrt(nn));
-}
-}  // namespace
 
 std::vector<LinkRanker::WordSpace::Vector> LinkRanker::WordSpace::fit(const std::vector<std::string>& docs) {
   std::vector<std::vector<uint32_t>> doc_words(docs.size());
@@ -221,11 +216,11 @@ std::vector<RankedSkill> LinkRanker::rank(std::string_view term, std::string_vie
   if (!dense.empty()) take_top([&](uint32_t i) { return dense[i]; });
 
   // The occupations of the sentence's other skills, for kLinkDomain.
-  std::vector<uint64_t> domain(role_words_, 0);
+  std::vector<uint64_t> domain(role_bit_words_, 0);
   size_t domain_roles = 0;
   for (const auto& m : dictionary_.find_all(others)) {
-    const uint64_t* bits = &role_bits_[m.skill_index * role_words_];
-    for (size_t w = 0; w < role_words_; ++w) domain[w] |= bits[w];
+    const uint64_t* bits = &role_bits_[m.skill_index * role_bit_words_];
+    for (size_t w = 0; w < role_bit_words_; ++w) domain[w] |= bits[w];
   }
   for (uint64_t w : domain) domain_roles += static_cast<size_t>(std::popcount(w));
   const float chance = data_.roles.empty() ? 0.0f : static_cast<float>(domain_roles) / static_cast<float>(data_.roles.size());
@@ -253,9 +248,9 @@ std::vector<RankedSkill> LinkRanker::rank(std::string_view term, std::string_vie
     f[kLinkTermRoles] = WordSpace::cosine(term_roles, skill_role_words_[si]);
     f[kLinkContextRoles] = WordSpace::cosine(context_roles, skill_role_words_[si]);
     if (domain_roles > 0 && role_count_[si] > 0) {
-      const uint64_t* bits = &role_bits_[si * role_words_];
+      const uint64_t* bits = &role_bits_[si * role_bit_words_];
       size_t shared = 0;
-      for (size_t k = 0; k < role_words_; ++k) shared += static_cast<size_t>(std::popcount(bits[k] & domain[k]));
+      for (size_t k = 0; k < role_bit_words_; ++k) shared += static_cast<size_t>(std::popcount(bits[k] & domain[k]));
       f[kLinkDomain] = static_cast<float>(shared) / static_cast<float>(role_count_[si]) - chance;
     }
     double score = 0;

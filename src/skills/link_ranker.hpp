@@ -72,7 +72,7 @@ class LinkRanker {
   const CatalogData& data_;
   const SkillDictionary& dictionary_;
   const SkillLinker& linker_;
-  size_t role_words_ = 0;              // 64-bit words per skill in role_bits_
+  size_t role_bit_words_ = 0;              // 64-bit words per skill in role_bits_
   std::vector<uint64_t> role_bits_;    // per skill: the occupations listing it, as a bitset
   std::vector<uint32_t> role_count_;   // per skill: how many
   std::vector<float> occupations_;     // per skill: kLinkOccupations
