@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <map>
 #include <chrono>
 #include <cmath>
@@ -947,7 +948,7 @@ std::vector<SkillLink> Pipeline::link_skill(std::string_view term, std::string_v
     return (a.alias ? a.alias : 3) < (b.alias ? b.alias : 3);
   });
   // The others' score: 0.85 (below the variant forms' 0.9) times the blend's softmax share of the pool.
-  double top = 0, norm = 0;
+  double top = -std::numeric_limits<double>::infinity(), norm = 0;
   for (const auto& r : ranked) top = std::max(top, r.score);
   for (const auto& r : ranked) norm += std::exp(r.score - top);
   for (const auto& r : ranked) {
