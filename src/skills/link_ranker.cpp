@@ -128,7 +128,6 @@ LinkRanker::LinkRanker(const CatalogData& data, const SkillDictionary& dictionar
   }
 }
 
-
 std::vector<LinkRanker::WordSpace::Vector> LinkRanker::WordSpace::fit(const std::vector<std::string>& docs) {
   std::vector<std::vector<uint32_t>> doc_words(docs.size());
   for (size_t d = 0; d < docs.size(); ++d) {
