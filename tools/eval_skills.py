@@ -127,7 +127,10 @@ def esco_labels(data_dir):
     return labels
 
 
-def eval_linking(jdpipe, catalog, path, labels, k=5, embedder=None):
+def eval_linking(jdpipe, catalog, path, labels, k=5, embedder=None, show_errors=False):
+    """acc@1 and acc@5 on the tuning half (even rows), the report half (odd rows) and all rows.
+
+    The sets are small: tune on the even rows only and report the odd ones."""
     rows = []
     with open(path, encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -139,13 +142,19 @@ def eval_linking(jdpipe, catalog, path, labels, k=5, embedder=None):
         args += ["--embedder", embedder]
     out, secs = run_cli(args, lines)
     by_id = {o["id"]: o for o in out}
-    at1 = at5 = 0
+    halves = {"tune": [0, 0, 0], "report": [0, 0, 0], "all": [0, 0, 0]}  # rows, hits@1, hits@5
     for i, r in enumerate(rows):
         names = [c["display_name"] for c in by_id.get(str(i), {}).get("candidates", [])]
-        at1 += bool(names[:1] == [r["label"]])
-        at5 += r["label"] in names[:5]
-    n = len(rows)
-    return {"rows": n, "acc1": at1 / n if n else 0, "acc5": at5 / n if n else 0, "seconds": secs}
+        hit1, hit5 = names[:1] == [r["label"]], r["label"] in names[:5]
+        for h in ("tune" if i % 2 == 0 else "report", "all"):
+            halves[h][0] += 1
+            halves[h][1] += hit1
+            halves[h][2] += hit5
+        if show_errors and i % 2 == 0 and not hit1:  # only the tuning half's misses
+            rank = names.index(r["label"]) + 1 if r["label"] in names else "-"
+            print(f"    MISS rank {rank}  span {r['span']!r}  gold {r['label']!r}  got {names[:3]}  | {r['sentence'][:140]}")
+    return {h: {"rows": n, "acc1": a1 / n if n else 0, "acc5": a5 / n if n else 0} for h, (n, a1, a5) in halves.items()} | {
+        "seconds": secs}
 
 
 def main():
@@ -161,6 +170,7 @@ def main():
                     help="also train the skill tagger on skillspan-train.jsonl (jdpipe train-tagger) and evaluate with it")
     ap.add_argument("--skill-tagger", help="also evaluate extraction with this tagger model")
     ap.add_argument("--work", default="/tmp/jdpipe-eval", help="where --train-tagger writes its model")
+    ap.add_argument("--link-errors", action="store_true", help="print the linking misses of the tuning half")
     ap.add_argument("--embedder", help="link-skill's --embedder (e.g. static:../shared/data/vectors/glove-wink-100d.bin)")
     a = ap.parse_args()
     dev = os.path.join(a.data, "dev")
@@ -170,10 +180,14 @@ def main():
         return
     labels = esco_labels(a.data)
     print("Skill linking (rows whose label is an ESCO preferred label)" + (f", embedder {a.embedder}" if a.embedder else ""))
-    print("                   rows   acc@1  acc@5")
+    print("  (tune = even rows, used for tuning; report = odd rows, held out)")
+    print("                   half     rows   acc@1  acc@5")
     for name in ("tech", "house"):
-        l = eval_linking(a.jdpipe, a.catalog, os.path.join(dev, f"skill-linking-{name}-dev.csv"), labels, embedder=a.embedder)
-        print(f"  {name:<16} {l['rows']:5d}   {l['acc1']:.3f}  {l['acc5']:.3f}")
+        l = eval_linking(a.jdpipe, a.catalog, os.path.join(dev, f"skill-linking-{name}-dev.csv"), labels,
+                         embedder=a.embedder, show_errors=a.link_errors)
+        for h in ("tune", "report", "all"):
+            print(f"  {name:<16} {h:<7} {l[h]['rows']:5d}   {l[h]['acc1']:.3f}  {l[h]['acc5']:.3f}")
+        print(f"  {name:<16} link-skill took {l['seconds']:.2f} s including catalog load")
 
 
 def print_skillspan(a):

@@ -16,6 +16,7 @@
 #include "roles/title_index.hpp"
 #include "roles/title_matcher.hpp"
 #include "skills/dictionary.hpp"
+#include "skills/link_ranker.hpp"
 #include "skills/linker.hpp"
 
 namespace jdpipe {
@@ -32,12 +33,13 @@ struct RoleLists {
 class CompiledCatalog {
  public:
   CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder, Catalog& catalog)
-      : data(std::move(snapshot)), skills(*data), linker(*data), titles(*data), kras(*data, embedder, catalog),
+      : data(std::move(snapshot)), skills(*data), linker(*data), link_ranker(*data, skills, linker), titles(*data), kras(*data, embedder, catalog),
         title_matcher(*data, titles, embedder), enricher(*data), role_lists(*data) {}
 
   std::shared_ptr<const CatalogData> data;
   skills::SkillDictionary skills;
   skills::SkillLinker linker;  // nearest skills for a term no alias answers (link_skill, API 2)
+  skills::LinkRanker link_ranker;  // link_skill's candidates, ranked on several features
   // Skill display names through the pipeline's embedder, computed on link_skill's first call.
   mutable std::once_flag skill_vectors_once;
   mutable Matrix skill_vectors;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <map>
 #include <chrono>
 #include <cmath>
@@ -37,10 +38,6 @@ constexpr double kSkillSimilarityThreshold = 0.7;
 // link_skill lists nearer names down to this similarity: below it a term shares little more
 // than a few character trigrams with the name.
 constexpr double kSkillLinkMinSimilarity = 0.2;
-constexpr size_t kSkillLinkPool = 50;             // candidates from each of the two similarities
-// TF-IDF against the embedder: 0.8 gave the best acc@5 on both linking dev sets, with the
-// hashing and the GloVe embedder alike (0.4, 0.6 and 0.8 tried; acc@1 differences were noise).
-constexpr double kSkillLinkLexicalWeight = 0.8;
 
 std::shared_ptr<const Embedder> default_embedder(const CatalogData& data) {
   auto e = std::make_shared<HashingEmbedder>();
@@ -939,48 +936,31 @@ std::vector<ExtractedSkill> Pipeline::extract_skills(std::string_view text) cons
 std::vector<SkillLink> Pipeline::link_skill(std::string_view term, std::string_view context, size_t k) const {
   std::vector<SkillLink> out;
   const CatalogData& d = *compiled_->data;
-  auto seen = [&](const Skill& s) {
-    return std::any_of(out.begin(), out.end(), [&](const SkillLink& l) { return l.slug == s.slug; });
-  };
-  // The alias itself or one of its variant forms first, then the most similar names.
-  for (const auto& hit : compiled_->skills.lookup(term)) {
-    if (out.size() >= k) return out;
-    const Skill& s = d.skills[hit.skill_index];
-    if (!seen(s)) out.push_back({s.slug, s.display_name, s.external_id, hit.exact ? 1.0 : 0.9, hit.exact ? "alias" : "fuzzy"});
-  }
-  // The vector tier: TF-IDF vectors of words and character trigrams over every alias, blended
-  // with the embedder's similarity of the term to each skill's name (paraphrases share no words).
   const CompiledCatalog& c = *compiled_;
+  // The embedder's similarity of the term to every skill name (paraphrases share no words).
   std::call_once(c.skill_vectors_once, [&] {
     std::vector<std::string> names;
     for (const auto& s : d.skills) names.push_back(s.display_name);
     c.skill_vectors = names.empty() ? Matrix() : embedder_->embed(names);
   });
-  std::unordered_map<size_t, std::pair<double, double>> pool;  // skill -> (lexical, dense)
-  for (const auto& n : c.linker.nearest(term, context, kSkillLinkPool)) pool[n.skill_index].first = n.score;
-  if (c.skill_vectors.rows() == static_cast<Eigen::Index>(d.skills.size()) && c.skill_vectors.rows() > 0) {
-    Matrix q = embedder_->embed({std::string(term)});
-    Eigen::VectorXf sims = c.skill_vectors * q.row(0).transpose();
-    std::vector<size_t> order(d.skills.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    size_t top = std::min(order.size(), kSkillLinkPool);
-    std::partial_sort(order.begin(), order.begin() + top, order.end(), [&](size_t a, size_t b) {
-      return sims[a] > sims[b] || (sims[a] == sims[b] && a < b);
-    });
-    for (size_t i = 0; i < top; ++i) pool[order[i]];
-    for (auto& [si, sc] : pool) sc.second = std::max(0.0f, sims[si]);
-  }
-  std::vector<std::pair<double, size_t>> ranked;
-  for (const auto& [si, sc] : pool)
-    ranked.push_back({kSkillLinkLexicalWeight * sc.first + (1 - kSkillLinkLexicalWeight) * sc.second, si});
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  Eigen::VectorXf sims;
+  if (c.skill_vectors.rows() == static_cast<Eigen::Index>(d.skills.size()) && c.skill_vectors.rows() > 0)
+    sims = c.skill_vectors * embedder_->embed({std::string(term)}).row(0).transpose();
+  auto ranked = c.link_ranker.rank(term, context, std::span<const float>(sims.data(), static_cast<size_t>(sims.size())));
+  // The term's own aliases first (exact before variant forms), then the blend's order.
+  std::stable_sort(ranked.begin(), ranked.end(), [](const skills::RankedSkill& a, const skills::RankedSkill& b) {
+    return (a.alias ? a.alias : 3) < (b.alias ? b.alias : 3);
   });
-  for (const auto& [score, si] : ranked) {
-    if (out.size() >= k || score < kSkillLinkMinSimilarity) break;
-    const Skill& s = d.skills[si];
-    // Below the variant forms' 0.9, so a similar name never outranks an alias.
-    if (!seen(s)) out.push_back({s.slug, s.display_name, s.external_id, 0.85 * std::min(1.0, score), "embedding"});
+  // The others' score: 0.85 (below the variant forms' 0.9) times the blend's softmax share of the pool.
+  double top = -std::numeric_limits<double>::infinity(), norm = 0;
+  for (const auto& r : ranked) top = std::max(top, r.score);
+  for (const auto& r : ranked) norm += std::exp(r.score - top);
+  for (const auto& r : ranked) {
+    if (out.size() >= k) break;
+    if (!r.alias && r.similarity < kSkillLinkMinSimilarity) continue;
+    const Skill& s = d.skills[r.skill_index];
+    const double score = r.alias == 1 ? 1.0 : r.alias == 2 ? 0.9 : 0.85 * std::exp(r.score - top) / norm;
+    out.push_back({s.slug, s.display_name, s.external_id, round4(score), r.alias == 1 ? "alias" : r.alias == 2 ? "fuzzy" : "embedding"});
   }
   return out;
 }

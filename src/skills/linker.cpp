@@ -1,6 +1,7 @@
 #include "skills/linker.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "skills/normalize.hpp"
@@ -102,7 +103,7 @@ void SkillLinker::query_features(std::string_view text, float scale, Features& o
   for (auto& [id, w] : v) out.push_back({id, w * scale});
 }
 
-SkillLinker::SkillLinker(const CatalogData& data) {
+SkillLinker::SkillLinker(const CatalogData& data) : skill_count_(data.skills.size()) {
   std::vector<Features> rows;
   Features f;
   for (size_t si = 0; si < data.skills.size(); ++si)
@@ -112,7 +113,9 @@ SkillLinker::SkillLinker(const CatalogData& data) {
       rows.push_back(f);
       row_skill_.push_back(static_cast<uint32_t>(si));
       // Synonyms and hidden labels are broader and noisier than the skill's own name.
-      row_factor_.push_back(a.type == "CANONICAL" || a.text == data.skills[si].display_name ? 1.0f : kSynonymFactor);
+      const bool preferred = a.type == "CANONICAL" || a.text == data.skills[si].display_name;
+      row_factor_.push_back(preferred ? 1.0f : kSynonymFactor);
+      row_preferred_.push_back(preferred);
     }
   is_word_.assign(feature_ids_.size(), 0);
   for (const auto& [f, id] : feature_ids_) is_word_[id] = f[0] == 'w';
@@ -162,6 +165,46 @@ std::vector<LinkCandidate> SkillLinker::nearest(std::string_view term, std::stri
   });
   if (out.size() > k) out.resize(k);
   return out;
+}
+
+void SkillLinker::lexical_scores(std::string_view term, std::string_view context,
+                                 std::vector<LexicalScores>& per_skill) const {
+  Features q, qc;
+  query_features(term, 1.0f, q);
+  merge(q);
+  // Words only (scale < 1 asks for no trigrams), normalised on their own.
+  if (!context.empty()) query_features(context, 0.999f, qc);
+  merge(qc);
+  // Per alias row: term, its word part, context. Dense and reused: common trigrams reach
+  // tens of thousands of rows, where a hash map is slower than a pass over the array.
+  thread_local std::vector<std::array<float, 3>> acc;
+  thread_local std::vector<uint32_t> touched;
+  acc.assign(row_skill_.size(), {0, 0, 0});
+  touched.clear();
+  auto add = [&](uint32_t r, size_t slot, float v) {
+    auto& a = acc[r];
+    if (a[0] == 0 && a[1] == 0 && a[2] == 0) touched.push_back(r);
+    a[slot] += v;
+  };
+  for (auto& [id, w] : q)
+    for (auto& [r, rw] : postings_[id]) {
+      add(r, 0, w * rw);
+      if (is_word_[id]) acc[r][1] += w * rw;
+    }
+  for (auto& [id, w] : qc)
+    for (auto& [r, rw] : postings_[id]) add(r, 2, w * rw);
+  per_skill.assign(skill_count_, LexicalScores{});
+  for (uint32_t r : touched) {
+    const auto& a = acc[r];
+    // Trigrams alone (no word in common) only count when they are most of both strings.
+    float t = a[1] > 0 || a[0] >= kTrigramOnlyMin ? a[0] : 0.0f;
+    LexicalScores& s = per_skill[row_skill_[r]];
+    s.term = std::max(s.term, std::min(1.0f, t * row_factor_[r]));
+    s.support += t;
+    if (row_preferred_[r]) s.preferred = std::max(s.preferred, std::min(1.0f, t));
+    s.words = std::max(s.words, std::min(1.0f, a[1]));
+    s.context = std::max(s.context, std::min(1.0f, a[2]));
+  }
 }
 
 }  // namespace jdpipe::skills

@@ -20,6 +20,15 @@ struct LinkCandidate {
   double score = 0;  // cosine similarity in [0, 1]
 };
 
+/// A skill's lexical similarities to a mention (SkillLinker::lexical_scores), each in [0, 1].
+struct LexicalScores {
+  float term = 0;       // the term's cosine to the skill's nearest alias, synonyms slightly discounted
+  float preferred = 0;  // the term's cosine to the skill's preferred label (CANONICAL alias)
+  float words = 0;      // the word features' share of `term` (trigrams left out)
+  float context = 0;    // the context's words' cosine to the skill's nearest alias
+  float support = 0;    // the term's cosines to all the skill's aliases, summed
+};
+
 class SkillLinker {
  public:
   explicit SkillLinker(const CatalogData& data);
@@ -27,17 +36,23 @@ class SkillLinker {
   /// The `k` most similar skills, best first; `context` is the sentence the term comes from.
   std::vector<LinkCandidate> nearest(std::string_view term, std::string_view context, size_t k) const;
 
+  /// Every skill's lexical similarities to `term` and `context` into `per_skill` (by skill
+  /// index; zeros for skills sharing nothing). `context` should not repeat the term.
+  void lexical_scores(std::string_view term, std::string_view context, std::vector<LexicalScores>& per_skill) const;
+
  private:
   using Features = std::vector<std::pair<uint32_t, float>>;  // feature id, weight; L2-normalised
   void features(std::string_view text, bool intern, Features& out);
   void query_features(std::string_view text, float scale, Features& out) const;
 
+  size_t skill_count_ = 0;
   absl::flat_hash_map<std::string, uint32_t> feature_ids_;
   std::vector<float> idf_;
   std::vector<uint8_t> is_word_;  // feature id -> a word (not a trigram) feature
   std::vector<std::vector<std::pair<uint32_t, float>>> postings_;  // feature -> (alias row, weight)
   std::vector<uint32_t> row_skill_;                                 // alias row -> skill index
   std::vector<float> row_factor_;                                   // alias row -> weight of its kind
+  std::vector<uint8_t> row_preferred_;                              // alias row -> the skill's preferred label
 };
 
 }  // namespace jdpipe::skills
