@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
   auto catalog = open_catalog(argv[1]);
   auto data = catalog->snapshot();
   std::shared_ptr<Embedder> embedder;
-  if (argc > 2 && std::string(argv[2]).rfind("static:", 0) == 0) {
+  if (argc > 2 && std::string(argv[2]).rfind("static:", 0) == 0) {  // (--nearest last: API 2's choice only)
     auto v = StaticVectorEmbedder::load(std::string(argv[2]).substr(7));
     std::vector<std::string> corpus;
     for (const auto& r : data->roles) corpus.insert(corpus.end(), r.kras.begin(), r.kras.end());
@@ -67,9 +67,17 @@ int main(int argc, char** argv) {
   for (const auto& s : data->skills) names.push_back(s.display_name);
   Matrix vecs = embedder->embed(names);
   std::string line;
+  const bool nearest_only = std::string(argv[argc - 1]) == "--nearest";
   while (std::getline(std::cin, line)) {
     size_t tab = line.find('\t');
     std::string term = line.substr(0, tab), context = tab == std::string::npos ? "" : line.substr(tab + 1);
+    if (nearest_only) {  // what API 2 asks the linker for a term no alias names
+      auto near = linker.nearest(term, context, 1);
+      std::cout << "{\"name\":" << (near.empty() ? "null" : json_string(data->skills[near[0].skill_index].display_name))
+                << ",\"score\":" << (near.empty() ? 0.0 : near[0].score)
+                << ",\"alias\":" << (dict.lookup(term).empty() ? 0 : 1) << "}\n";
+      continue;
+    }
     Eigen::VectorXf sims = vecs * embedder->embed({term}).row(0).transpose();
     auto ranked = ranker.rank(term, context, std::span<const float>(sims.data(), static_cast<size_t>(sims.size())));
     std::string out = "[";
