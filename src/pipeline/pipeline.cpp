@@ -628,13 +628,20 @@ class RunBuilder {
       } else if (!es.slug.empty()) {
         skill = d_.skill_by_slug(es.slug);  // the extractor already resolved it
         am.matched_via = "alias";
-      } else if (auto near = c_.linker.nearest(term, es.evidence.empty() ? std::string_view{} : es.evidence.front().sentence, 1);
-                 !near.empty() && near.front().score >= kSkillSimilarityThreshold) {
-        skill = &d_.skills[near.front().skill_index];
-        am.matched_via = "embedding";
       } else {
-        add_unmatched(es, std::move(detail), std::move(am));
-        continue;
+        // The neighbours that decide the link also give a new skill its category guess.
+        std::string_view sentence = es.evidence.empty() ? std::string_view{} : es.evidence.front().sentence;
+        auto near = c_.linker.nearest(term, sentence, skills::kNewSkillNeighbours);
+        if (!near.empty() && near.front().score >= kSkillSimilarityThreshold) {
+          skill = &d_.skills[near.front().skill_index];
+          am.matched_via = "embedding";
+        } else {
+          // The enricher looks up the skill's name in its first sentence: the same query when the
+          // term is the name and the first evidence has its sentence (or there is no evidence).
+          const bool same_query = term == es.skill_name && (es.evidence.empty() || !sentence.empty());
+          add_unmatched(es, std::move(detail), std::move(am), same_query ? &near : nullptr);
+          continue;
+        }
       }
       am.matched_canonical = *skill;
       if (am.matched_via == "alias") {
@@ -670,7 +677,8 @@ class RunBuilder {
   }
 
   // A term no catalog skill answers to: listed, and described by the enricher when there is one.
-  void add_unmatched(const ExtractedSkill& es, SkillDetail detail, AliasMatch am) {
+  void add_unmatched(const ExtractedSkill& es, SkillDetail detail, AliasMatch am,
+                     const std::vector<skills::LinkCandidate>* nearest = nullptr) {
     Api2& api2 = run_.api2;
     api2.unmatched_skills.push_back(es.skill_name);
     am.matched_via = "none";
@@ -680,7 +688,7 @@ class RunBuilder {
     std::vector<std::string> contexts;
     for (const auto& ev : es.evidence)
       if (!ev.sentence.empty()) contexts.push_back(ev.sentence);
-    detail.new_skill_meta = skills::guess_new_skill_meta(es.skill_name, contexts, c_.linker, d_);
+    detail.new_skill_meta = skills::guess_new_skill_meta(es.skill_name, contexts, c_.linker, d_, nearest);
     if (llm_ && o_.llm_stages.enrich_skill) {
       llm::EnrichSkillInput in;
       in.skill_name = es.skill_name;

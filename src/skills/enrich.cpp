@@ -23,7 +23,8 @@ bool ends_with(std::string_view s, std::string_view suf) {
 }  // namespace
 
 NewSkillMeta guess_new_skill_meta(std::string_view name, const std::vector<std::string>& sentences,
-                                  const SkillLinker& linker, const CatalogData& data) {
+                                  const SkillLinker& linker, const CatalogData& data,
+                                  const std::vector<LinkCandidate>* nearest) {
   NewSkillMeta m;
   std::string low = fold(name).text;
   std::string ctx;
@@ -73,7 +74,10 @@ NewSkillMeta guess_new_skill_meta(std::string_view name, const std::vector<std::
   // Category: the one most common among the nearest catalog skills, weighted by similarity.
   std::map<std::pair<std::string, std::string>, double> votes;
   double total = 0;
-  for (const auto& c : linker.nearest(name, sentences.empty() ? std::string_view{} : sentences.front(), 5)) {
+  std::vector<LinkCandidate> looked_up;
+  if (!nearest)
+    nearest = &(looked_up = linker.nearest(name, sentences.empty() ? std::string_view{} : sentences.front(), kNewSkillNeighbours));
+  for (const auto& c : *nearest) {
     const Skill& s = data.skills[c.skill_index];
     votes[{s.category, s.sub_category}] += c.score;
     total += c.score;
@@ -91,7 +95,7 @@ NewSkillMeta guess_new_skill_meta(std::string_view name, const std::vector<std::
   m.maturity_reasoning = fmt::format(
       "rules: nature {} from the name's shape and its sentences; category from the {} nearest catalog skills "
       "({:.0f}% of their similarity)",
-      n, votes.empty() ? 0 : 5, total > 0 ? 100 * best / total : 0.0);
+      n, votes.empty() ? 0 : kNewSkillNeighbours, total > 0 ? 100 * best / total : 0.0);
   return m;
 }
 

@@ -13,7 +13,12 @@
 
 namespace jdpipe::skills {
 
+/// The category comes from the catalog skills nearest to `name` in its first sentence: pass them
+/// as `nearest` (linker.nearest(name, sentences.front() or "", kNewSkillNeighbours)) when the
+/// caller has them, so that they are not looked up twice.
+constexpr size_t kNewSkillNeighbours = 5;
 NewSkillMeta guess_new_skill_meta(std::string_view name, const std::vector<std::string>& sentences,
-                                  const SkillLinker& linker, const CatalogData& data);
+                                  const SkillLinker& linker, const CatalogData& data,
+                                  const std::vector<LinkCandidate>* nearest = nullptr);
 
 }  // namespace jdpipe::skills

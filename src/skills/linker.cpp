@@ -138,32 +138,54 @@ std::vector<LinkCandidate> SkillLinker::nearest(std::string_view term, std::stri
   query_features(term, 1.0f, q);
   if (!context.empty() && kContextWeight > 0) query_features(context, kContextWeight, q);
   merge(q);
-  std::vector<float> acc(row_skill_.size(), 0.0f);
-  std::vector<uint8_t> shares_word(row_skill_.size(), 0);
+  // Per alias row, kept zero between calls: only the rows the query reaches are visited and
+  // reset (a term's trigrams and its context reach a few thousand of ESCO's 110,000 rows).
+  thread_local std::vector<float> acc;
+  thread_local std::vector<uint8_t> seen;  // kReached, kSharesWord
+  thread_local std::vector<uint32_t> touched;
+  thread_local std::vector<float> best;  // per skill: its best alias score
+  thread_local std::vector<uint32_t> skills;
+  enum : uint8_t { kReached = 1, kSharesWord = 2 };
+  if (acc.size() != row_skill_.size()) acc.assign(row_skill_.size(), 0.0f), seen.assign(row_skill_.size(), 0);
+  if (best.size() != skill_count_) best.assign(skill_count_, 0.0f);
+  touched.clear();
+  skills.clear();
+  float* const row_acc = acc.data();  // plain pointers: thread_local lookups stay out of the loop
+  uint8_t* const row_seen = seen.data();
+  std::vector<uint32_t>& reached = touched;
   for (auto& [id, w] : q) {
-    bool word = is_word_[id];
+    const uint8_t word = is_word_[id] ? kSharesWord : 0;
     for (auto& [r, rw] : postings_[id]) {
-      acc[r] += w * rw;
-      shares_word[r] |= word;
+      if (!row_seen[r]) reached.push_back(r);
+      row_seen[r] |= kReached | word;
+      row_acc[r] += w * rw;
     }
   }
-  // Trigrams alone (no word in common) only count when they are most of both strings.
-  for (uint32_t r = 0; r < acc.size(); ++r)
-    if (!shares_word[r] && acc[r] < kTrigramOnlyMin) acc[r] = 0;
-  for (uint32_t r = 0; r < acc.size(); ++r) acc[r] *= row_factor_[r];
-  absl::flat_hash_map<uint32_t, float> best;  // skill -> best alias score
-  for (uint32_t r = 0; r < acc.size(); ++r) {
-    if (acc[r] <= 0) continue;
-    auto [it, fresh] = best.try_emplace(row_skill_[r], acc[r]);
-    if (!fresh) it->second = std::max(it->second, acc[r]);
+  for (uint32_t r : touched) {
+    // Trigrams alone (no word in common) only count when they are most of both strings.
+    float score = (seen[r] & kSharesWord) || acc[r] >= kTrigramOnlyMin ? acc[r] * row_factor_[r] : 0.0f;
+    acc[r] = 0;
+    seen[r] = 0;
+    if (score <= 0) continue;
+    float& b = best[row_skill_[r]];
+    if (b == 0) skills.push_back(row_skill_[r]);
+    b = std::max(b, score);
   }
   std::vector<LinkCandidate> out;
-  out.reserve(best.size());
-  for (auto& [s, sc] : best) out.push_back({s, std::min(1.0, static_cast<double>(sc))});
-  std::sort(out.begin(), out.end(), [](const LinkCandidate& a, const LinkCandidate& b) {
+  out.reserve(skills.size());
+  for (uint32_t s : skills) {
+    out.push_back({s, std::min(1.0, static_cast<double>(best[s]))});
+    best[s] = 0;
+  }
+  auto better = [](const LinkCandidate& a, const LinkCandidate& b) {
     return a.score > b.score || (a.score == b.score && a.skill_index < b.skill_index);
-  });
-  if (out.size() > k) out.resize(k);
+  };
+  if (out.size() > k) {
+    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(k), out.end(), better);
+    out.resize(k);
+  } else {
+    std::sort(out.begin(), out.end(), better);
+  }
   return out;
 }
 
