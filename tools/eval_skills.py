@@ -1,11 +1,13 @@
 #!/usr/bin/python3
 """Skill extraction and linking accuracy on the development data, through the jdpipe CLI.
 
-  tools/eval_skills.py --jdpipe BUILD/jdpipe --catalog ESCO.db [--data ../shared/data/dev]
+  tools/eval_skills.py --jdpipe BUILD/jdpipe --catalog ESCO.db [--data ../shared/data/dev] [--train-tagger]
 
 SkillSpan: each posting (sentences sharing `idx`) becomes one text, tokens joined by spaces,
 sentences by newlines; skill and knowledge spans are merged. Our byte spans are mapped back to
-the tokens they touch. Strict: the same token span; partial: any token overlap.
+the tokens they touch. Strict: the same token span; partial: any token overlap. With
+--train-tagger the skill tagger is trained on skillspan-train.jsonl (with and without the GloVe
+clusters) and dev is scored with it too; --skill-tagger MODEL scores a given model.
 Skill linking: rows whose label is an ESCO preferred label; the span is linked with its
 sentence as context; a hit is a candidate whose display_name is the label.
 """
