@@ -35,12 +35,19 @@ std::string drop_brackets(std::string_view s) {
 
 }  // namespace
 
-std::vector<std::string> title_words(std::string_view title) {
-  std::string cleaned = drop_brackets(title);
-  // Text after " - ", " | " or "," is usually a location or team ("Engineer - Berlin").
-  for (std::string_view sep : {" - ", " | ", " – ", ","}) {
-    size_t p = cleaned.find(sep);
-    if (p != std::string::npos && p > 0) cleaned.resize(p);
+namespace {
+
+std::vector<std::string> words_of(std::string_view title, bool keep_asides) {
+  std::string cleaned;
+  if (keep_asides) {
+    for (char c : title) cleaned.push_back(c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == '|' ? ' ' : c);
+  } else {
+    cleaned = drop_brackets(title);
+    // Text after " - ", " | " or "," is usually a location or team ("Engineer - Berlin").
+    for (std::string_view sep : {" - ", " | ", " – ", ","}) {
+      size_t p = cleaned.find(sep);
+      if (p != std::string::npos && p > 0) cleaned.resize(p);
+    }
   }
   std::vector<std::string> words;
   for (const auto& t : text::tokenize(cleaned)) {
@@ -61,6 +68,12 @@ std::vector<std::string> title_words(std::string_view title) {
   return std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(b),
                                   words.begin() + static_cast<std::ptrdiff_t>(e));
 }
+
+}  // namespace
+
+std::vector<std::string> title_words(std::string_view title) { return words_of(title, false); }
+
+std::vector<std::string> title_words_with_asides(std::string_view title) { return words_of(title, true); }
 
 std::string normalize_title(std::string_view title) {
   std::string key;

@@ -17,6 +17,10 @@ std::string normalize_title(std::string_view title);
 /// The words normalize_title keeps, in order (brackets, trailing location, seniority prefix and
 /// level numerals dropped; lower case), for the near-miss matchers.
 std::vector<std::string> title_words(std::string_view title);
+/// title_words keeping the bracketed asides and the text after a separator as words
+/// ("Engineer (Instrument)", "Executive, Human Resources"): they more often name the field than
+/// a location, and a location word matches no role, so it shifts every role's score alike.
+std::vector<std::string> title_words_with_asides(std::string_view title);
 
 class TitleIndex {
  public:

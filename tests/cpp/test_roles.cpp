@@ -55,7 +55,7 @@ TEST_CASE("resolve_title: near misses by typo, word order and abbreviation, scor
   CHECK(typo[0].slug == "ops-manager");
   CHECK(typo[0].score < 1.0);
   CHECK(typo[0].matched_via != "alias");
-  auto order = titles_pipeline().resolve_title("Nurse, Specialist", 3);  // text after ',' is dropped
+  auto order = titles_pipeline().resolve_title("Nurse, Specialist", 3);  // the words after "," are matched too
   REQUIRE_FALSE(order.empty());
   CHECK(order[0].slug == "nurse");
   auto abbrev = titles_pipeline().resolve_title("IT Support Tech", 3);  // IT = ICT, Tech = technician
