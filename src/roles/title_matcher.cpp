@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <unordered_set>
 
 #include "embed/features.hpp"
@@ -17,6 +18,8 @@ constexpr size_t kMaxEmbeddedFloats = size_t{16} << 20;
 constexpr float kMinSemanticOnly = 0.3f;
 // Labels ranked by the lexical similarities whose embeddings are compared in shortlist mode.
 constexpr size_t kShortlist = 400;
+// The skill group whose one-word skills name languages ("Japanese"): ESCO's, as imported.
+constexpr std::string_view kLanguagesGroup = "languages";
 
 bool is_title_stopword(std::string_view w) {
   // Not the general stop list: "IT" is a field in a title ("IT Officer").
@@ -39,9 +42,10 @@ std::string_view expand_abbreviation(std::string_view w) {
 
 // Title words without symbols and function words, abbreviations spelt out, lightly stemmed
 // ("managers" = "manager").
-std::vector<std::string> content_words(std::string_view title, bool with_asides = false) {
+std::vector<std::string> content_words(std::string_view title, bool with_asides = false,
+                                       const std::function<bool(std::string_view)>& drop_aside = nullptr) {
   std::vector<std::string> out;
-  for (auto& w : with_asides ? title_words_with_asides(title) : title_words(title)) {
+  for (auto& w : with_asides ? title_words_with_asides(title, drop_aside) : title_words(title)) {
     if (w.size() == 1 && !text::is_alnum(static_cast<unsigned char>(w[0]))) continue;
     if (is_title_stopword(w)) continue;
     std::string_view full = expand_abbreviation(w);
@@ -122,6 +126,9 @@ TitleMatcher::TitleMatcher(const CatalogData& data, const TitleIndex& exact, con
         auto w = content_words(sk->display_name);
         skill_docs[ri].insert(skill_docs[ri].end(), w.begin(), w.end());
       }
+  for (const Skill& sk : data.skills)
+    if (sk.sub_category == kLanguagesGroup && sk.display_name.find(' ') == std::string::npos)
+      language_words_.insert(text::lower(sk.display_name));
   role_labels_ = RoleTermIndex(label_docs);
   role_skills_ = RoleTermIndex(skill_docs);
 }
@@ -182,7 +189,9 @@ void TitleMatcher::ensure_label_embeddings() const {
 std::unordered_map<uint32_t, std::pair<double, bool>> TitleMatcher::score_roles(std::string_view title,
                                                                                  const TitleWeights& w) const {
   const size_t nl = label_text_.size();
-  const std::vector<std::string> words = content_words(title, true);
+  // An aside naming a language ("(Japanese Speaker)") asks for a candidate's skill, not a role.
+  auto names_language = [&](std::string_view w) { return language_words_.contains(std::string(w)); };
+  const std::vector<std::string> words = content_words(title, true, names_language);
   std::vector<float> tok(nl, 0.0f), chr(nl, 0.0f);
   std::vector<uint32_t> touched;
   accumulate(token_vector(words, true), token_index_, tok, touched);
@@ -197,7 +206,7 @@ std::unordered_map<uint32_t, std::pair<double, bool>> TitleMatcher::score_roles(
   if ((w.embedding > 0 || w.role_embedding > 0) && nl > 0) {
     ensure_label_embeddings();
     std::string query;
-    for (const auto& word : title_words_with_asides(title)) query += (query.empty() ? "" : " ") + word;
+    for (const auto& word : title_words_with_asides(title, names_language)) query += (query.empty() ? "" : " ") + word;
     if (embed_all_) {
       Matrix q = embedder_.embed({query});
       query_vec = q.row(0).transpose();

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "jdpipe/catalog.hpp"
@@ -76,6 +77,7 @@ class TitleMatcher {
   std::unordered_map<uint64_t, std::vector<Posting>> token_index_, char_index_;
   float unknown_token_idf_ = 1, unknown_char_idf_ = 1;
   RoleTermIndex role_labels_, role_skills_;
+  std::unordered_set<std::string> language_words_;  // lower case, from the catalog's language skills
 
   // All labels embedded when that fits (labels x dim below a bound); otherwise the embedding
   // similarity is computed only for the lexical shortlist.

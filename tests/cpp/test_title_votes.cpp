@@ -46,6 +46,14 @@ TEST_CASE("title words with asides keep brackets and text after a separator; tit
   CHECK(roles::title_words_with_asides("Senior Engineer (Instrument) | Telecom") ==
         std::vector<std::string>{"engineer", "instrument", "telecom"});
   CHECK(roles::title_words("Senior Engineer (Instrument) | Telecom") == std::vector<std::string>{"engineer"});
+  // An aside with a word the caller rejects is left out whole; the main text never is.
+  auto japanese = [](std::string_view w) { return w == "japanese"; };
+  CHECK(roles::title_words_with_asides("Marketing Expert (Native Japanese Speaker) - Remote", japanese) ==
+        std::vector<std::string>{"marketing", "expert", "remote"});
+  CHECK(roles::title_words_with_asides("Japanese Teacher, Japanese", japanese) ==
+        std::vector<std::string>{"japanese", "teacher"});
+  // An unclosed bracket is an aside to the end.
+  CHECK(roles::title_words("Nurse (night") == std::vector<std::string>{"nurse"});
 }
 
 namespace {
@@ -56,12 +64,15 @@ std::shared_ptr<InMemoryCatalog> developers_catalog() {
       "{\"kind\":\"meta\",\"name\":\"developers\"}\n"
       "{\"kind\":\"skill\",\"slug\":\"java\",\"display_name\":\"Java (computer programming)\"}\n"
       "{\"kind\":\"skill\",\"slug\":\"real-estate\",\"display_name\":\"real estate market\"}\n"
+      "{\"kind\":\"skill\",\"slug\":\"japanese\",\"display_name\":\"Japanese\",\"sub_category\":\"languages\"}\n"
       "{\"kind\":\"role\",\"slug\":\"property-developer\",\"display_name\":\"Developer\",\"skills\":[\"real-estate\"],"
       "\"kras\":[\"Buy land and build houses\"]}\n"
       "{\"kind\":\"role\",\"slug\":\"software-developer\",\"display_name\":\"Software Developer\",\"skills\":[\"java\"],"
       "\"kras\":[\"Write and test code\"]}\n"
       "{\"kind\":\"role\",\"slug\":\"hr-officer\",\"display_name\":\"Human Resources Officer\","
       "\"kras\":[\"Recruit staff\"]}\n"
+      "{\"kind\":\"role\",\"slug\":\"japanese-teacher\",\"display_name\":\"Japanese Teacher\","
+      "\"skills\":[\"japanese\"],\"kras\":[\"Teach Japanese\"]}\n"
       "{\"kind\":\"role\",\"slug\":\"executive\",\"display_name\":\"Executive\",\"kras\":[\"Run a company\"]}\n";
   return InMemoryCatalog::from_bundle_text(text, "developers.jsonl");
 }
@@ -94,6 +105,25 @@ TEST_CASE("resolve_title: the field named after a comma counts in the near-miss 
   REQUIRE(hits.size() >= 2);
   bool hr = std::any_of(hits.begin(), hits.end(), [](const TitleMatch& h) { return h.slug == "hr-officer"; });
   CHECK(hr);
+}
+
+TEST_CASE("resolve_title: an aside naming a language (a catalog skill in the languages group) is not matched") {
+  Pipeline p(developers_catalog());
+  auto same = [](const std::vector<TitleMatch>& a, const std::vector<TitleMatch>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (a[i].slug != b[i].slug || a[i].score != b[i].score) return false;
+    return true;
+  };
+  auto plain = p.resolve_title("Software Developer", 5);
+  REQUIRE_FALSE(plain.empty());
+  CHECK(plain[0].slug == "software-developer");
+  CHECK(same(p.resolve_title("Software Developer (Japanese Speaker)", 5), plain));
+  // Another aside is matched, and so is a language in the main text.
+  CHECK_FALSE(same(p.resolve_title("Software Developer (Teacher)", 5), plain));
+  auto main_text = p.resolve_title("Japanese Speaker", 5);
+  REQUIRE_FALSE(main_text.empty());
+  CHECK(main_text[0].slug == "japanese-teacher");
 }
 
 TEST_CASE("title blend options: the whole-role weights must be finite and non-negative") {
