@@ -28,11 +28,11 @@ struct TitleWeights {
   double alt_label_factor = 0.85;
   /// Added to the best label's score (then all rescaled into [0, 1)): the title's cosine with
   /// the role's labels pooled into one document, and with the names of the role's skills.
-  double role_labels = 0.5;
+  double role_labels = 0.25;
   double role_skills = 0.5;
   /// And the title's embedding cosine with the mean of the role's label embeddings (only when
   /// every label is embedded, see TitleMatcher).
-  double role_embedding = 0;
+  double role_embedding = 0.3;
 };
 
 struct TitleHit {

@@ -131,3 +131,27 @@ TEST_CASE("title blend options: the whole-role weights must be finite and non-ne
   o.title_blend.role_labels = -1;
   CHECK_THROWS_WITH(Pipeline(developers_catalog(), o), doctest::Contains("title_blend.role_labels"));
 }
+
+TEST_CASE("resolve_title: the whole-role embedding vote breaks a tie between roles by their other labels") {
+  // Both roles have the label "coder"; only the software role's other label ("programmer") is
+  // near "programming" in the (default, hashing) embedding.
+  std::string text =
+      "{\"kind\":\"meta\",\"name\":\"coders\"}\n"
+      "{\"kind\":\"role\",\"slug\":\"printer\",\"display_name\":\"Printer\",\"aliases\":[\"coder\"],"
+      "\"kras\":[\"Print labels\"]}\n"
+      "{\"kind\":\"role\",\"slug\":\"software\",\"display_name\":\"Coder\",\"aliases\":[\"programmer\"],"
+      "\"kras\":[\"Write code\"]}\n";
+  auto top_for = [&](double role_embedding) {
+    Options o;
+    o.title_blend = {1.0, 0.0, 0.0, 1.0, 0.0, 0.0, role_embedding};  // token cosine only, plus the vote
+    Pipeline p(InMemoryCatalog::from_bundle_text(text, "coders.jsonl"), o);
+    auto hits = p.resolve_title("coder programming", 2);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].score < 1.0);
+    return hits;
+  };
+  auto tied = top_for(0);
+  CHECK(tied[0].score == tied[1].score);
+  CHECK(tied[0].slug == "printer");  // a tie goes to catalog order
+  CHECK(top_for(1.0)[0].slug == "software");
+}

@@ -23,7 +23,7 @@ options:
                         similarity blend, A the weight of a match through an alias relative to
                         the role's name, L, S and R the weights of the whole-role votes (the
                         title against all of a role's labels, its skills' names, and its mean
-                        label embedding) (default 0.35,0.35,0.30,0.85,0.5,0.5,0)
+                        label embedding) (default 0.35,0.35,0.30,0.85,0.25,0.5,0.3)
   --help                this text
 )";
 
