@@ -44,6 +44,9 @@ struct Options {
     double chars = 0.35;
     double embedding = 0.30;
     double alt_label_factor = 0.85;  // a match through an alias, relative to one through the role's name
+    double role_labels = 0.25;  // + the title's cosine with all of a role's labels pooled
+    double role_skills = 0.5;  // + its cosine with the names of the role's skills
+    double role_embedding = 0.3;  // + its embedding cosine with the role's mean label embedding
   } title_blend;
   // Run ids: a random UUID, or with deterministic_ids one derived from the input and options.
   bool deterministic_ids = false;

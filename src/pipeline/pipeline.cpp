@@ -156,7 +156,9 @@ void validate(const Options& o) {
   if (!(o.time_limit_ms >= 0 && std::isfinite(o.time_limit_ms)))
     bad(fmt::format("time_limit_ms must be a finite non-negative number (got {})", o.time_limit_ms));
   const auto& tb = o.title_blend;
-  for (auto [name, w] : {std::pair{"token", tb.token}, {"chars", tb.chars}, {"embedding", tb.embedding}})
+  for (auto [name, w] : {std::pair{"token", tb.token}, {"chars", tb.chars}, {"embedding", tb.embedding},
+                         {"role_labels", tb.role_labels}, {"role_skills", tb.role_skills},
+                         {"role_embedding", tb.role_embedding}})
     if (!(w >= 0 && std::isfinite(w))) bad(fmt::format("title_blend.{} must be a finite non-negative number (got {})", name, w));
   if (tb.token + tb.chars + tb.embedding <= 0) bad("title_blend weights must not all be zero");
   if (!(tb.alt_label_factor >= 0 && tb.alt_label_factor <= 1))
@@ -927,7 +929,7 @@ std::vector<TitleMatch> Pipeline::resolve_title(std::string_view title, size_t k
   std::vector<TitleMatch> out;
   const CatalogData& d = *compiled_->data;
   const auto& b = options_.title_blend;
-  for (const auto& hit : compiled_->title_matcher.match(title, k, {b.token, b.chars, b.embedding, b.alt_label_factor})) {
+  for (const auto& hit : compiled_->title_matcher.match(title, k, {b.token, b.chars, b.embedding, b.alt_label_factor, b.role_labels, b.role_skills, b.role_embedding})) {
     const Role& role = d.roles[hit.role_index];
     out.push_back({role.slug, role.display_name, role.external_id, round4(hit.score), std::string(hit.matched_via)});
   }

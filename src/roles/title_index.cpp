@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 #include "text/text.hpp"
 
@@ -21,27 +22,55 @@ bool is_level(std::string_view w) {
   return std::find(kLevels.begin(), kLevels.end(), w) != kLevels.end();
 }
 
-// Removes (...) and [...] asides, which hold gender markers, locations and work modes.
-std::string drop_brackets(std::string_view s) {
-  std::string out;
+constexpr std::string_view kSeparators[] = {" - ", " | ", " – ", ","};
+
+// Splits a title into its main text and its asides: the (...) and [...] contents, and the
+// pieces after a separator ("Engineer - Berlin", "Executive, Human Resources").
+void split_asides(std::string_view title, std::string& main, std::vector<std::string>& asides) {
+  std::string rest, aside;
   int depth = 0;
-  for (char c : s) {
-    if (c == '(' || c == '[') { ++depth; continue; }
-    if ((c == ')' || c == ']') && depth > 0) { --depth; continue; }
-    if (depth == 0) out.push_back(c);
+  for (char c : title) {
+    if (c == '(' || c == '[') {
+      if (depth++ == 0) aside.clear();
+      continue;
+    }
+    if ((c == ')' || c == ']') && depth > 0) {
+      if (--depth == 0) asides.push_back(aside);
+      rest.push_back(' ');
+      continue;
+    }
+    (depth > 0 ? aside : rest).push_back(c);
   }
-  return out;
+  if (depth > 0) asides.push_back(aside);  // an unclosed bracket runs to the end
+  size_t b = 0;
+  bool first = true;
+  while (b <= rest.size()) {
+    size_t e = rest.size(), len = 0;
+    for (std::string_view sep : kSeparators) {
+      size_t p = rest.find(sep, b);
+      if (p != std::string::npos && p < e && (p > 0 || !first)) e = p, len = sep.size();
+    }
+    std::string piece = rest.substr(b, e - b);
+    if (first) main = std::move(piece);
+    else asides.push_back(std::move(piece));
+    first = false;
+    if (len == 0) break;
+    b = e + len;
+  }
 }
 
-}  // namespace
-
-std::vector<std::string> title_words(std::string_view title) {
-  std::string cleaned = drop_brackets(title);
-  // Text after " - ", " | " or "," is usually a location or team ("Engineer - Berlin").
-  for (std::string_view sep : {" - ", " | ", " – ", ","}) {
-    size_t p = cleaned.find(sep);
-    if (p != std::string::npos && p > 0) cleaned.resize(p);
-  }
+std::vector<std::string> words_of(std::string_view title, bool keep_asides,
+                                  const std::function<bool(std::string_view)>& drop_aside) {
+  std::string cleaned;
+  std::vector<std::string> asides;
+  split_asides(title, cleaned, asides);
+  if (keep_asides)
+    for (const auto& a : asides) {
+      bool drop = false;
+      if (drop_aside)
+        for (const auto& t : text::tokenize(a)) drop = drop || drop_aside(t.norm);
+      if (!drop) cleaned += " " + a;
+    }
   std::vector<std::string> words;
   for (const auto& t : text::tokenize(cleaned)) {
     if (t.norm == "/" || t.norm == "&" || t.norm == "+") {
@@ -60,6 +89,15 @@ std::vector<std::string> title_words(std::string_view title) {
   while (e > b + 1 && is_level(words[e - 1])) --e;
   return std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(b),
                                   words.begin() + static_cast<std::ptrdiff_t>(e));
+}
+
+}  // namespace
+
+std::vector<std::string> title_words(std::string_view title) { return words_of(title, false, nullptr); }
+
+std::vector<std::string> title_words_with_asides(std::string_view title,
+                                                 const std::function<bool(std::string_view)>& drop_aside) {
+  return words_of(title, true, drop_aside);
 }
 
 std::string normalize_title(std::string_view title) {

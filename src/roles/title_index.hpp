@@ -1,6 +1,7 @@
 #pragma once
 
 // Role titles: the normalisation of PIPELINE.md and the exact alias lookup.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +18,12 @@ std::string normalize_title(std::string_view title);
 /// The words normalize_title keeps, in order (brackets, trailing location, seniority prefix and
 /// level numerals dropped; lower case), for the near-miss matchers.
 std::vector<std::string> title_words(std::string_view title);
+/// title_words keeping the bracketed asides and the text after a separator as words
+/// ("Engineer (Instrument)", "Executive, Human Resources"): they more often name the field than
+/// a location, and a location word matches no role, so it shifts every role's score alike.
+/// An aside with a word for which `drop_aside` is true is left out.
+std::vector<std::string> title_words_with_asides(std::string_view title,
+                                                 const std::function<bool(std::string_view)>& drop_aside = nullptr);
 
 class TitleIndex {
  public:

@@ -2,16 +2,19 @@
 
 // Near-miss title matching over every role alias: exact alias hits first, then a blend of
 // IDF-weighted token-set cosine, TF-IDF character n-gram cosine and embedding cosine, the best
-// alias of each role giving the role's score.
+// alias of each role giving the role's score, plus whole-role votes: the title's words against
+// all of a role's labels pooled, and against the names of the skills it needs.
 #include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/embedder.hpp"
+#include "roles/role_terms.hpp"
 #include "roles/title_index.hpp"
 
 namespace jdpipe::roles {
@@ -23,6 +26,13 @@ struct TitleWeights {
   double embedding = 0.30;
   /// A match through an alternative label counts this much of one through the role's name.
   double alt_label_factor = 0.85;
+  /// Added to the best label's score (then all rescaled into [0, 1)): the title's cosine with
+  /// the role's labels pooled into one document, and with the names of the role's skills.
+  double role_labels = 0.25;
+  double role_skills = 0.5;
+  /// And the title's embedding cosine with the mean of the role's label embeddings (only when
+  /// every label is embedded, see TitleMatcher).
+  double role_embedding = 0.3;
 };
 
 struct TitleHit {
@@ -66,11 +76,14 @@ class TitleMatcher {
   std::unordered_map<uint64_t, float> token_idf_, char_idf_;
   std::unordered_map<uint64_t, std::vector<Posting>> token_index_, char_index_;
   float unknown_token_idf_ = 1, unknown_char_idf_ = 1;
+  RoleTermIndex role_labels_, role_skills_;
+  std::unordered_set<std::string> language_words_;  // lower case, from the catalog's language skills
 
   // All labels embedded when that fits (labels x dim below a bound); otherwise the embedding
   // similarity is computed only for the lexical shortlist.
   mutable std::once_flag embedded_;
   mutable Matrix label_embeddings_;
+  mutable Matrix role_centroids_;  // roles x dim, unit rows (zero for a role without labels)
   mutable bool embed_all_ = false;
 };
 

@@ -19,9 +19,11 @@ object per title ({"id", "title", "candidates": [{"slug", "display_name", "exter
 options:
   --k N                 candidates per title (default 10)
   --jsonl FILE          read {"id": ..., "title": ...} lines from FILE ('-' for stdin)
-  --title-weights T,C,E[,A]  how token-set, character n-gram and embedding similarity blend,
-                        and A the weight of a match through an alias relative to the role's
-                        name (default 0.35,0.35,0.30,0.85)
+  --title-weights T,C,E[,A[,L,S[,R]]]  how token-set, character n-gram and embedding
+                        similarity blend, A the weight of a match through an alias relative to
+                        the role's name, L, S and R the weights of the whole-role votes (the
+                        title against all of a role's labels, its skills' names, and its mean
+                        label embedding) (default 0.35,0.35,0.30,0.85,0.25,0.5,0.3)
   --help                this text
 )";
 
@@ -52,9 +54,11 @@ int cmd_resolve_title(int argc, char** argv) {
     else if (a == "--title-weights") {
       std::string v = args.value();
       auto& tb = options.title_blend;
-      int got = std::sscanf(v.c_str(), "%lf,%lf,%lf,%lf", &tb.token, &tb.chars, &tb.embedding, &tb.alt_label_factor);
-      if (got != 3 && got != 4)
-        throw std::invalid_argument(fmt::format("--title-weights: '{}' is not three or four numbers T,C,E[,A]", v));
+      int got = std::sscanf(v.c_str(), "%lf,%lf,%lf,%lf,%lf,%lf,%lf", &tb.token, &tb.chars, &tb.embedding,
+                            &tb.alt_label_factor, &tb.role_labels, &tb.role_skills, &tb.role_embedding);
+      if (got != 3 && got != 4 && got != 6 && got != 7)
+        throw std::invalid_argument(
+            fmt::format("--title-weights: '{}' is not 3, 4, 6 or 7 numbers T,C,E[,A[,L,S[,R]]]", v));
     }
     else if (args.is_option()) return usage_error(fmt::format("resolve-title: unknown option '{}'", a));
     else inputs.push_back({std::to_string(inputs.size()), a, {}, {}});

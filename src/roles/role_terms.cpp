@@ -1,0 +1,61 @@
+#include "roles/role_terms.hpp"
+
+#include <cmath>
+
+namespace jdpipe::roles {
+
+namespace {
+
+std::unordered_map<std::string, int> term_counts(const std::vector<std::string>& terms) {
+  std::unordered_map<std::string, int> tf;
+  for (const auto& t : terms) ++tf[t];
+  return tf;
+}
+
+}  // namespace
+
+RoleTermIndex::RoleTermIndex(const std::vector<std::vector<std::string>>& docs) : roles_(docs.size()) {
+  std::vector<std::unordered_map<std::string, int>> tfs;
+  tfs.reserve(docs.size());
+  for (const auto& d : docs) {
+    tfs.push_back(term_counts(d));
+    for (const auto& [t, c] : tfs.back()) ++postings_[t].idf;  // document frequency for now
+  }
+  const double n = static_cast<double>(docs.size());
+  for (auto& [t, term] : postings_) term.idf = static_cast<float>(std::log((1.0 + n) / (1.0 + term.idf)) + 1.0);
+  for (size_t r = 0; r < tfs.size(); ++r) {
+    double norm = 0;
+    for (const auto& [t, c] : tfs[r]) {
+      double w = (1.0 + std::log(double(c))) * postings_[t].idf;
+      norm += w * w;
+    }
+    if (norm <= 0) continue;
+    const double inv = 1.0 / std::sqrt(norm);
+    for (const auto& [t, c] : tfs[r]) {
+      Term& term = postings_[t];
+      term.postings.push_back({static_cast<uint32_t>(r), static_cast<float>((1.0 + std::log(double(c))) * term.idf * inv)});
+    }
+  }
+}
+
+void RoleTermIndex::score(const std::vector<std::string>& query, float weight, std::vector<float>& scores,
+                          std::vector<uint32_t>& touched) const {
+  std::vector<std::pair<const Term*, double>> q;
+  double norm = 0;
+  for (const auto& [t, c] : term_counts(query)) {
+    auto it = postings_.find(t);
+    if (it == postings_.end()) continue;
+    double w = (1.0 + std::log(double(c))) * it->second.idf;
+    q.emplace_back(&it->second, w);
+    norm += w * w;
+  }
+  if (norm <= 0) return;
+  const double inv = 1.0 / std::sqrt(norm);
+  for (const auto& [term, w] : q)
+    for (const Posting& p : term->postings) {
+      if (scores[p.role] == 0) touched.push_back(p.role);
+      scores[p.role] += static_cast<float>(weight * w * inv * p.weight);
+    }
+}
+
+}  // namespace jdpipe::roles
