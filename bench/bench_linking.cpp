@@ -18,6 +18,7 @@
 
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/importers.hpp"
+#include "esco_data.hpp"
 #include "jdpipe/pipeline.hpp"
 #include "skills/dictionary.hpp"
 #include "skills/link_ranker.hpp"
@@ -25,19 +26,6 @@
 
 namespace {
 
-std::string data_dir() {
-  if (const char* env = std::getenv("JDPIPE_SHARED_DATA_DIR")) return env;
-  return JDPIPE_SOURCE_DIR "/../shared/data";
-}
-
-const jdpipe::CatalogData& esco() {
-  static const jdpipe::CatalogData data = [] {
-    jdpipe::CatalogData d = jdpipe::import_esco(data_dir() + "/esco-v1.1.1");
-    d.finalize();
-    return d;
-  }();
-  return data;
-}
 
 // Rows of a CSV file (RFC 4180 quoting).
 std::vector<std::vector<std::string>> read_csv(const std::string& path) {

@@ -17,6 +17,7 @@
 
 #include "jdpipe/catalog.hpp"
 #include "jdpipe/importers.hpp"
+#include "esco_data.hpp"
 #include "jdpipe/skill_tagger.hpp"
 #include "jdpipe/static_embedder.hpp"
 #include "skills/dictionary.hpp"
@@ -26,19 +27,6 @@
 
 namespace {
 
-std::string data_dir() {
-  if (const char* env = std::getenv("JDPIPE_SHARED_DATA_DIR")) return env;
-  return JDPIPE_SOURCE_DIR "/../shared/data";
-}
-
-const jdpipe::CatalogData& esco() {
-  static const jdpipe::CatalogData data = [] {
-    jdpipe::CatalogData d = jdpipe::import_esco(data_dir() + "/esco-v1.1.1");
-    d.finalize();
-    return d;
-  }();
-  return data;
-}
 
 const std::vector<std::string>& postings() {
   static const std::vector<std::string> p = [] {

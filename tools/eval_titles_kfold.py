@@ -21,6 +21,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eval_roles import rank_metrics  # noqa: E402  (top-1, top-5, MRR@10: one definition)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "..", "shared", "data")
 
@@ -30,19 +33,6 @@ def run(cmd):
     if r.returncode not in (0, 1):
         sys.exit(f"command failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr[-2000:]}")
     return r.stdout
-
-
-def metrics(pairs):
-    n = len(pairs) or 1
-    t1 = t5 = mrr = 0.0
-    for ranked, gold in pairs:
-        ranked = ranked[:10]
-        if gold in ranked:
-            r = ranked.index(gold)
-            t1 += r == 0
-            t5 += r < 5
-            mrr += 1.0 / (r + 1)
-    return t1 / n, t5 / n, mrr / n
 
 
 def main():
@@ -100,7 +90,7 @@ def main():
     print("| split | titles | top-1 | top-5 | MRR@10 |\n|---|---|---|---|---|")
     for name, keep in (("tune (even rows)", 0), ("report (odd rows)", 1), ("all", None)):
         idx = [i for i in range(len(rows)) if keep is None or i % 2 == keep]
-        m = metrics([(ranked[i] or [], rows[i]["conceptUri"]) for i in idx])
+        m = rank_metrics([ranked[i] or [] for i in idx], [rows[i]["conceptUri"] for i in idx])
         print(f"| {name} | {len(idx)} | {m[0]:.3f} | {m[1]:.3f} | {m[2]:.3f} |")
 
 
