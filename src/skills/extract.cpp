@@ -85,7 +85,7 @@ std::vector<ExtractedSkill> extract(const SkillDictionary& dictionary, const Cat
   }
   // With a tagger, its spans are the mentions: a span that is one alias is that catalog skill;
   // any other is a term for API 2 to canonicalise (or list as a new skill).
-  for (const text::Span& sp : tag_spans(*tagger, text, mentions)) {
+  for (const text::Span& sp : tag_spans(*tagger, text, sentences, mentions)) {
     if (excluded(sp.start)) continue;
     std::string_view term = text.substr(sp.start, sp.end - sp.start);
     if (auto hits = dictionary.lookup(term); !hits.empty()) {

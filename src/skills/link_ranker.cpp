@@ -84,14 +84,13 @@ LinkRanker::LinkRanker(const CatalogData& data, const SkillDictionary& dictionar
   role_bit_words_ = (data.roles.size() + 63) / 64;
   role_bits_.assign(n * role_bit_words_, 0);
   role_count_.assign(n, 0);
-  absl::flat_hash_map<std::string_view, uint32_t> by_slug;
-  for (size_t i = 0; i < n; ++i) by_slug.emplace(data.skills[i].slug, static_cast<uint32_t>(i));
   for (size_t r = 0; r < data.roles.size(); ++r)
     for (const auto& slug : data.roles[r].skills)
-      if (auto it = by_slug.find(slug); it != by_slug.end()) {
-        uint64_t& w = role_bits_[it->second * role_bit_words_ + r / 64];
+      if (const Skill* sk = data.skill_by_slug(slug)) {
+        const size_t si = static_cast<size_t>(sk - data.skills.data());
+        uint64_t& w = role_bits_[si * role_bit_words_ + r / 64];
         const uint64_t bit = uint64_t{1} << (r % 64);
-        if (!(w & bit)) ++role_count_[it->second];
+        if (!(w & bit)) ++role_count_[si];
         w |= bit;
       }
   const uint32_t most = n ? *std::max_element(role_count_.begin(), role_count_.end()) : 0;

@@ -359,10 +359,11 @@ absl::flat_hash_map<std::string, uint16_t> word_clusters(const StaticVectorEmbed
   return out;
 }
 
-std::vector<text::Span> tag_spans(const TaggerModel& model, std::string_view text, const std::vector<Mention>& mentions) {
+std::vector<text::Span> tag_spans(const TaggerModel& model, std::string_view text, const std::vector<text::Span>& sentences,
+                                  const std::vector<Mention>& mentions) {
   std::vector<text::Span> out;
   std::vector<uint32_t> rows;
-  for (const text::Span& s : text::split_sentences(text)) {
+  for (const text::Span& s : sentences) {
     auto tokens = tagger_tokens(text, s.start, s.end);
     if (tokens.empty()) continue;
     token_features(model, text, tokens, dictionary_tags(tokens, mentions), rows);

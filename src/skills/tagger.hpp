@@ -65,8 +65,13 @@ std::vector<Tag> dictionary_tags(const std::vector<text::Span>& tokens, const st
 /// The best tag sequence (I never follows O or the start).
 std::vector<Tag> viterbi(const TaggerModel& model, const std::vector<uint32_t>& rows, size_t tokens);
 
-/// The skill spans of `text` (byte offsets, in order), sentence by sentence. `mentions` are the
-/// dictionary's matches in the same text (a feature).
-std::vector<text::Span> tag_spans(const TaggerModel& model, std::string_view text, const std::vector<Mention>& mentions);
+/// The skill spans of `text` (byte offsets, in order), sentence by sentence: `sentences` are
+/// text::split_sentences(text), which extraction has already. `mentions` are the dictionary's
+/// matches in the same text (a feature).
+std::vector<text::Span> tag_spans(const TaggerModel& model, std::string_view text, const std::vector<text::Span>& sentences,
+                                  const std::vector<Mention>& mentions);
+inline std::vector<text::Span> tag_spans(const TaggerModel& model, std::string_view text, const std::vector<Mention>& mentions) {
+  return tag_spans(model, text, text::split_sentences(text), mentions);
+}
 
 }  // namespace jdpipe::skills
