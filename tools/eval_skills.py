@@ -15,6 +15,7 @@ import argparse
 import csv
 import json
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -171,6 +172,11 @@ def main():
     ap.add_argument("--train-tagger", action="store_true",
                     help="also train the skill tagger on skillspan-train.jsonl (jdpipe train-tagger) and evaluate with it")
     ap.add_argument("--skill-tagger", help="also evaluate extraction with this tagger model")
+    ap.add_argument("--tune-split", action="store_true",
+                    help="train the tagger on three quarters of skillspan-train.jsonl and score the held-out quarter "
+                         "(how its settings were chosen; dev is not read)")
+    ap.add_argument("--train-args", default="", help="more train-tagger options, e.g. '--epochs 20 --clusters 128'")
+    ap.add_argument("--write-jsonl", help="also write the scored postings as {\"id\", \"text\"} lines to this file")
     ap.add_argument("--work", default="/tmp/jdpipe-eval", help="where --train-tagger writes its model")
     ap.add_argument("--link-errors", action="store_true", help="print the linking misses of the tuning half")
     ap.add_argument("--embedder", help="link-skill's --embedder (e.g. static:../shared/data/vectors/glove-wink-100d.bin)")
@@ -192,13 +198,30 @@ def main():
         print(f"  {name:<16} link-skill took {l['seconds']:.2f} s including catalog load")
 
 
+def split_train(dev, work):
+    """SkillSpan train split into a fitting part and a held-out quarter (every 4th posting by
+    idx), for choosing the tagger's settings without looking at dev."""
+    lines = open(os.path.join(dev, "skillspan-train.jsonl"), encoding="utf-8").read().splitlines()
+    idx = [json.loads(l)["idx"] for l in lines]
+    held = set(sorted(set(idx))[::4])
+    fit, out = os.path.join(work, "skillspan-fit.jsonl"), os.path.join(work, "skillspan-heldout.jsonl")
+    with open(fit, "w", encoding="utf-8") as f, open(out, "w", encoding="utf-8") as h:
+        for line, i in zip(lines, idx):
+            (h if i in held else f).write(line + "\n")
+    return fit, out
+
+
 def print_skillspan(a):
     dev = os.path.join(a.data, "dev")
     path = os.path.join(dev, f"skillspan-{a.split}.jsonl")
+    train, name_of_train = os.path.join(dev, "skillspan-train.jsonl"), "skillspan-train.jsonl"
+    os.makedirs(a.work, exist_ok=True)
+    if a.tune_split:
+        train, path = split_train(dev, a.work)
+        name_of_train, a.split = "three quarters of skillspan-train.jsonl", "train's held-out quarter"
     rows = [("dictionary only", None)]
-    if a.train_tagger:
+    if a.train_tagger or a.tune_split:
         # The tagger learns from SkillSpan's train split only; the dev split stays unseen.
-        os.makedirs(a.work, exist_ok=True)
         variants = [("tagger", [])]
         vectors = os.path.join(a.data, "vectors", "glove-wink-100d.bin")
         if os.path.exists(vectors):
@@ -206,11 +229,11 @@ def print_skillspan(a):
         for name, extra in variants:
             model = os.path.join(a.work, "skill-tagger" + ("-glove" if extra else "") + ".bin")
             t0 = time.time()
-            p = subprocess.run([a.jdpipe, "train-tagger", "--catalog", a.catalog, os.path.join(dev, "skillspan-train.jsonl"),
-                                "-o", model] + extra, capture_output=True, text=True)
+            p = subprocess.run([a.jdpipe, "train-tagger", "--catalog", a.catalog, train, "-o", model] + extra +
+                               shlex.split(a.train_args), capture_output=True, text=True)
             if p.returncode:
                 sys.exit(f"train-tagger failed ({p.returncode}): {p.stderr[-2000:]}")
-            print(f"{name}: trained on skillspan-train.jsonl in {time.time() - t0:.1f} s: {p.stderr.strip()}")
+            print(f"{name}: trained on {name_of_train} in {time.time() - t0:.1f} s: {p.stderr.strip()}")
             rows.append((name, model))
     if a.skill_tagger:
         rows.append(("tagger " + os.path.basename(a.skill_tagger), a.skill_tagger))
@@ -221,6 +244,11 @@ def print_skillspan(a):
         print("                   precision  recall     F1")
         print("  strict           {:.3f}      {:.3f}      {:.3f}".format(*r["strict"]))
         print("  partial overlap  {:.3f}      {:.3f}      {:.3f}".format(*r["partial"]))
+    if a.write_jsonl:
+        # The scored postings as jdpipe input ({"id", "text"} lines), for timing whole runs.
+        with open(a.write_jsonl, "w", encoding="utf-8") as f:
+            for pid, text, _, _ in load_postings(path):
+                f.write(json.dumps({"id": pid, "text": text}) + "\n")
 
 
 if __name__ == "__main__":
