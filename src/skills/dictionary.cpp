@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstring>
 
 #include "skills/normalize.hpp"
 
@@ -17,8 +18,9 @@ constexpr std::array<std::string_view, 40> kCommonWordNames = {
     "pig",    "ant",    "make",    "dart",   "julia",  "crystal", "basic",   "scheme",  "logo",   "elm",
     "teams",  "slack",  "office",  "windows", "flask", "mercury", "oracle",  "nest",    "next",   "gatsby"};
 
-// Words near an ambiguous name that show the technical sense ("React framework", "MS Word").
-constexpr std::array<std::string_view, 22> kTechContext = {
+// Words near an ambiguous name that show the technical sense ("React framework", "MS Word"):
+// marked in a scan's word flags (kTechContext).
+constexpr std::array<std::string_view, 22> kTechContextWords = {
     "programming", "language",  "languages", "framework", "frameworks", "library",   "libraries", "developer",
     "developers",  "coding",    "code",      "frontend",  "backend",    "scripting", "microsoft", "ms",
     "spreadsheet", "spreadsheets", "js",     "sdk",       "programmer", "programmers"};
@@ -57,7 +59,7 @@ struct SkillDictionary::Scan {
   std::vector<MatchToken> toks;
   mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
   mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
-  std::vector<uint8_t> join_head;      // per token: may be the first half of a compound ("node" of "node js")
+  std::vector<uint8_t> word_flags;     // per token: kJoinHead, kTechContext
   std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
 
   // What the scan worked out for a token's text before, per dictionary (owner): postings are
@@ -72,15 +74,46 @@ struct SkillDictionary::Scan {
     uint32_t typo_id = kTypoNotTried;  // typo_id of the key, once asked
     uint8_t text_n = 0;
     uint8_t typo = 0;
-    uint8_t join_head = 0;
-    bool holds(const ShortKey& k, uint32_t by) const { return owner == by && text_a == k.a && text_b == k.b && text_n == k.n; }
-    void set(const ShortKey& k, uint32_t by, uint32_t token_id, uint8_t typo_state, uint8_t join) {
-      *this = {k.a, k.b, by, token_id, kTypoNotTried, static_cast<uint8_t>(k.n), typo_state, join};
+    uint8_t word_flags = 0;
+    uint8_t key_n = 0;  // the length of the token's match key (kUnknownKeyLength: not worked out)
+    // Without short-circuits: the words differ in unpredictable ways, a branch each would cost more.
+    bool holds(const ShortKey& k, uint32_t by) const {
+      return ((owner ^ by) | (text_a ^ k.a) | (text_b ^ k.b) | (text_n ^ k.n)) == 0;
+    }
+    void set(const ShortKey& k, uint32_t by, uint32_t token_id, uint8_t typo_state, uint8_t flags, uint8_t key_length) {
+      *this = {k.a, k.b, by, token_id, kTypoNotTried, static_cast<uint8_t>(k.n), typo_state, flags, key_length};
     }
   };
+  static constexpr uint8_t kUnknownKeyLength = 0xFF;
   static constexpr uint32_t kTypoNotTried = 0xFFFFFFFD;
   // The memo slot of a token's text, or null for a text too long to memoize.
-  Memo* memo_slot(std::string_view tv) { return tv.size() <= 16 ? &memo[slot_of(short_key(tv.data(), tv.size()))] : nullptr; }
+  Memo* memo_slot(std::string_view tv) { return tv.size() <= 16 ? &memo[slot_of(memo_key(tv))] : nullptr; }
+  // A token's text of up to 16 bytes as the memo knows it: its bytes in two words, zero past its
+  // end. Two whole-word loads and masks, no branch on the length (which varies from token to
+  // token and would be mispredicted), when 16 bytes can be read; a copy near the text's end.
+  ShortKey memo_key(std::string_view tv) const {
+    const char* p = tv.data();
+    const size_t n = tv.size();
+    char tail[16];
+    if (static_cast<size_t>(p - folded.text.data()) + 16 > folded.text.size()) {
+      std::memset(tail, 0, sizeof tail);
+      std::memcpy(tail, p, n);
+      p = tail;
+    }
+    uint64_t a, b;
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + 8, 8);
+    return {a & kKeepBytes[n].first, b & kKeepBytes[n].second, static_cast<uint32_t>(n)};
+  }
+  // Per length 0..16: the masks keeping that many bytes of the two words.
+  static constexpr std::array<std::pair<uint64_t, uint64_t>, 17> kKeepBytes = [] {
+    std::array<std::pair<uint64_t, uint64_t>, 17> t{};
+    for (size_t n = 0; n <= 16; ++n) {
+      const size_t a = n < 8 ? n : 8, b = n - a;
+      t[n] = {a == 8 ? ~0ull : ~(~0ull << (8 * a)), b == 8 ? ~0ull : ~(~0ull << (8 * b))};
+    }
+    return t;
+  }();
   // A cheap hash will do: a collision only costs a memo miss.
   static size_t slot_of(const ShortKey& k) {
     return ((k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ k.n) >> (64 - kMemoBits);
@@ -96,6 +129,7 @@ struct SkillDictionary::Scan {
   };
   std::vector<Pending> pending;
   std::string keys;
+  std::vector<uint32_t> starts;  // find_all: the tokens a match may start at
 };
 
 namespace {
@@ -333,8 +367,11 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), memo_ow
   freeze_trie();
 }
 
-bool SkillDictionary::join_head(std::string_view token) const {
-  return token.find('.', 1) != std::string_view::npos ? join_heads_.contains(undotted(token)) : join_heads_.contains(token);
+uint8_t SkillDictionary::word_flags(std::string_view token) const {
+  const bool join_head =
+      token.find('.', 1) != std::string_view::npos ? join_heads_.contains(undotted(token)) : join_heads_.contains(token);
+  const bool tech_context = std::find(kTechContextWords.begin(), kTechContextWords.end(), token) != kTechContextWords.end();
+  return (join_head ? kJoinHead : 0) | (tech_context ? kTechContext : 0);
 }
 
 uint32_t SkillDictionary::joined_id(std::string_view head, std::string_view tail) const {
@@ -362,7 +399,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   const size_t n = sc.toks.size();
   sc.ids.resize(n);
   sc.typo.assign(n, kTypoNone);
-  sc.join_head.assign(n, 0);
+  sc.word_flags.assign(n, 0);
   sc.pending.clear();
   sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
   uint32_t at = 0;
@@ -377,7 +414,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       std::string_view tv = sc.token(i);
       slots[i - b] = nullptr;
       if (sc.toks[i].symbol || tv.size() > 16) continue;
-      texts[i - b] = short_key(tv.data(), tv.size());
+      texts[i - b] = sc.memo_key(tv);
       slots[i - b] = &sc.memo[Scan::slot_of(texts[i - b])];
       __builtin_prefetch(slots[i - b]);
     }
@@ -391,12 +428,12 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       if (m && m->holds(texts[i - b], memo_owner_)) {
         sc.ids[i] = m->id;
         sc.typo[i] = m->typo;
-        sc.join_head[i] = m->join_head;
+        sc.word_flags[i] = m->word_flags;
         continue;
       }
       if (is_stop_word(tv)) {
         sc.ids[i] = kStop;
-        if (m) m->set(texts[i - b], memo_owner_, kStop, kTypoNone, 0);
+        if (m) m->set(texts[i - b], memo_owner_, kStop, kTypoNone, 0, Scan::kUnknownKeyLength);
         continue;
       }
       size_t len = match_key(tv, sc.keys.data() + at);
@@ -404,7 +441,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       if (vocab_filter_.maybe_contains(h)) vocab_.prefetch(h);
       sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h});
       at += static_cast<uint32_t>(len);
-      sc.join_head[i] = join_head(tv);
+      sc.word_flags[i] = word_flags(tv);
     }
   }
   for (const Scan::Pending& p : sc.pending) {
@@ -416,7 +453,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
     std::string_view tv = sc.token(i);
     if (Scan::Memo* m = sc.memo_slot(tv))
-      m->set(short_key(tv.data(), tv.size()), memo_owner_, id, sc.typo[i], sc.join_head[i]);
+      m->set(sc.memo_key(tv), memo_owner_, id, sc.typo[i], sc.word_flags[i], static_cast<uint8_t>(key.size()));
   }
 }
 
@@ -425,18 +462,37 @@ uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i, size_t min_length) 
   if (sc.typo[i] != kTypoUntried) return kUnknown;
   std::string_view tv = sc.token(i);
   Scan::Memo* m = const_cast<Scan&>(sc).memo_slot(tv);
-  if (m && !m->holds(short_key(tv.data(), tv.size()), memo_owner_)) m = nullptr;
-  std::string key;
-  match_key(tv, key);
-  if (key.size() < min_length) return kUnknown;
-  uint32_t id = m && m->typo_id != Scan::kTypoNotTried ? m->typo_id : typo_id(key);
+  if (m && !m->holds(sc.memo_key(tv), memo_owner_)) m = nullptr;
+  // A memoized token knows its key's length and, once asked, its typo_id: no key to work out.
+  if (m && m->key_n != Scan::kUnknownKeyLength && m->key_n < min_length) return kUnknown;
+  uint32_t id;
+  if (m && m->typo_id != Scan::kTypoNotTried) {
+    id = m->typo_id;
+  } else {
+    std::string key;
+    match_key(tv, key);
+    if (key.size() < min_length) return kUnknown;
+    id = typo_id(key);
+  }
   if (m) m->typo_id = id;
   sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
   if (id != kUnknown) sc.ids[i] = id;
   return id;
 }
 
-bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous) const {
+inline bool SkillDictionary::may_start(const Scan& sc, size_t i) const {
+  // Bitwise, not short-circuit: which of these holds varies from token to token, and a branch
+  // each would be mispredicted.
+  const uint32_t id = sc.ids[i];
+  const bool starts_alias = id < root_children_;  // never kStop or kUnknown
+  // An unknown word's typo, once found, replaced its id: unknown here means none found yet.
+  const bool typo_candidate = (id == kUnknown) & (sc.typo[i] != kTypoNone);
+  const bool compound_head = ((sc.word_flags[i] & kJoinHead) != 0) & (id != kStop);
+  return (!sc.toks[i].symbol) & (starts_alias | typo_candidate | compound_head);
+}
+
+bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous,
+                              size_t& end_token) const {
   const size_t n = sc.toks.size();
   if (sc.ids[i] == kStop || sc.toks[i].symbol) return false;
   struct Start {
@@ -451,11 +507,10 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   if (first != kUnknown)
     if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, root_flags_[first]};
   // "Node JS", "back end": two tokens tried as one word.
-  if (i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol && sc.ids[i + 1] != kStop) {
-    if (sc.join_head[i]) {
-      if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
-        if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd)};
-    }
+  if ((sc.word_flags[i] & kJoinHead) && i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol &&
+      sc.ids[i + 1] != kStop) {
+    if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
+      if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd)};
   }
   // Whether tokens i..j joined by single spaces (folded, or as written) equal `want`.
   auto span_is = [&](size_t j, std::string_view want, bool as_written) {
@@ -505,6 +560,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
           size_t b = sc.folded.original(sc.toks[i].start), e = sc.folded.original(sc.toks[j - 1].end);
           m = {pick->skill_index, pick->alias_index, b, e, pick_exact};
           ambiguous = pick->ambiguous;
+          end_token = j;
         }
       }
       // Extend: skip function words, stop at punctuation, unknown words or a dead end.
@@ -535,11 +591,8 @@ bool SkillDictionary::corroborated(const Scan& sc, const std::vector<std::pair<M
   size_t ti = found[which].second;
   size_t lo = ti > kCorroborationWindow ? ti - kCorroborationWindow : 0;
   size_t hi = std::min(sc.toks.size(), ti + kCorroborationWindow + 1);
-  for (size_t k = lo; k < hi; ++k) {
-    if (k == ti) continue;
-    std::string_view tv = sc.token(k);
-    if (std::find(kTechContext.begin(), kTechContext.end(), tv) != kTechContext.end()) return true;
-  }
+  for (size_t k = lo; k < hi; ++k)
+    if (k != ti && (sc.word_flags[k] & kTechContext)) return true;
   const Skill& s = data_.skills[m.skill_index];
   for (size_t o = 0; o < found.size(); ++o) {
     if (o == which) continue;
@@ -563,22 +616,30 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   scan(text, sc);
   std::vector<std::pair<Mention, size_t>> found;  // mention, first token
   std::vector<bool> ambiguous;
-  for (size_t i = 0; i < sc.toks.size();) {
+  // The tokens a match may start at (most tokens can't), listed without a branch per token.
+  const size_t n = sc.toks.size();
+  sc.starts.resize(n);
+  size_t n_starts = 0;
+  for (size_t i = 0; i < n; ++i) {
+    sc.starts[n_starts] = static_cast<uint32_t>(i);
+    n_starts += may_start(sc, i);
+  }
+  size_t next = 0;  // tokens before this belong to the last mention
+  for (size_t s = 0; s < n_starts; ++s) {
+    const size_t i = sc.starts[s];
+    if (i < next) continue;
     Mention m;
     bool amb = false;
-    if (best_at(sc, i, text, m, amb)) {
-      size_t first = i;
-      while (i < sc.toks.size() && sc.folded.original(sc.toks[i].start) < m.end) ++i;
-      // "communication skills": the word "skills" right after a skill belongs to its mention.
-      if (i < sc.toks.size() && !sc.toks[i].break_before && (sc.token(i) == "skills" || sc.token(i) == "skill")) {
-        m.end = sc.folded.original(sc.toks[i].end);
-        ++i;
-      }
-      found.push_back({m, first});
-      ambiguous.push_back(amb);
-    } else {
-      ++i;
+    size_t end_token = 0;
+    if (!best_at(sc, i, text, m, amb, end_token)) continue;
+    next = end_token;
+    // "communication skills": the word "skills" right after a skill belongs to its mention.
+    if (next < n && !sc.toks[next].break_before && (sc.token(next) == "skills" || sc.token(next) == "skill")) {
+      m.end = sc.folded.original(sc.toks[next].end);
+      ++next;
     }
+    found.push_back({m, i});
+    ambiguous.push_back(amb);
   }
   // Ambiguous names count only next to a word of their technical sense or a related skill
   // that is not ambiguous itself.
@@ -609,7 +670,8 @@ std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   if (first >= last) return hits;
   Mention m;
   bool amb = false;
-  if (!best_at(sc, first, term, m, amb)) return hits;
+  size_t end_token = 0;
+  if (!best_at(sc, first, term, m, amb, end_token)) return hits;
   if (m.end < sc.folded.original(sc.toks[last - 1].end)) return hits;  // only part of the term is an alias
   // Every skill sharing the matched alias form, the found one first.
   hits.push_back({m.skill_index, m.alias_index, m.exact});

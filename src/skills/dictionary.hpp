@@ -74,8 +74,11 @@ class SkillDictionary {
   uint32_t step(uint32_t node, uint32_t token) const;
   struct Scan;
   static Scan& thread_scan();
-  /// Whether a token may be the first half of a compound (join_heads_, inner dots dropped).
-  bool join_head(std::string_view token) const;
+  /// What a scan notes of a folded token beyond its id: kJoinHead when it may be the first half of
+  /// a compound (join_heads_, inner dots dropped), kTechContext when it shows the technical sense
+  /// of an ambiguous name nearby.
+  enum : uint8_t { kJoinHead = 1, kTechContext = 2 };
+  uint8_t word_flags(std::string_view token) const;
   /// The id of two tokens written as one word ("node" "js" -> "nodejs"), kUnknown if none.
   uint32_t joined_id(std::string_view head, std::string_view tail) const;
   enum : uint8_t { kTerminal = 1, kHasChildren = 2 };
@@ -87,9 +90,12 @@ class SkillDictionary {
   /// Folds and tokenizes a text and gives each token its id (kStop, kUnknown or a vocabulary
   /// id); unknown long words are marked for a lazy one-typo lookup.
   void scan(std::string_view text, Scan& sc) const;
-  /// The longest match starting at token i (false when none); `ambiguous` when its alias needs
-  /// corroboration.
-  bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous) const;
+  /// The longest match starting at token i (false when none), ending before token `end_token`;
+  /// `ambiguous` when its alias needs corroboration.
+  bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous, size_t& end_token) const;
+  /// False when no match can start at token i (best_at would find none): a stop word or symbol,
+  /// or a word that starts no alias, is no typo candidate and no compound head. Most tokens.
+  bool may_start(const Scan& sc, size_t i) const;
   bool corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found, size_t which) const;
 
   const CatalogData& data_;

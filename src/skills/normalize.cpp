@@ -1,5 +1,6 @@
 #include "skills/normalize.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -95,10 +96,18 @@ bool all_ascii(const unsigned char* p, size_t n) {
 }
 }  // namespace
 
+size_t FoldedText::original(size_t folded_pos) const {
+  auto it = std::upper_bound(shifts.begin(), shifts.end(), folded_pos,
+                             [](size_t p, const std::pair<uint32_t, uint32_t>& e) { return p < e.first; });
+  if (it == shifts.begin()) return folded_pos;  // before the first non-ASCII character nothing moved
+  --it;
+  return it->second + (folded_pos - it->first);
+}
+
 void fold(std::string_view s, FoldedText& f) {
   const bool ascii = all_ascii(reinterpret_cast<const unsigned char*>(s.data()), s.size());
   f.text.resize(s.size());
-  f.origin.clear();
+  f.shifts.clear();
   // Raw pointers: writes through a char* may alias anything, and would make the compiler reload
   // the strings' buffers at every byte.
   char* text = f.text.data();
@@ -117,14 +126,18 @@ void fold(std::string_view s, FoldedText& f) {
   }
   // Every replacement is at most as long as the character it replaces, so the output fits in
   // the input's length: write by index, trim at the end.
-  f.origin.resize(s.size() + 1);
-  uint32_t* origin = f.origin.data();
   size_t o = 0;
+  bool moved = false;  // a non-ASCII character was just folded: the next ASCII byte starts a run
   auto put = [&](std::string_view out, size_t from) {
     for (char c : out) {
-      text[o] = c;
-      origin[o++] = static_cast<uint32_t>(from);
+      f.shifts.emplace_back(static_cast<uint32_t>(o), static_cast<uint32_t>(from));
+      text[o++] = c;
     }
+    moved = true;
+  };
+  auto ascii_run = [&](size_t from) {
+    if (moved) f.shifts.emplace_back(static_cast<uint32_t>(o), static_cast<uint32_t>(from));
+    moved = false;
   };
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size();
@@ -138,12 +151,8 @@ void fold(std::string_view s, FoldedText& f) {
       // Not all ASCII: the bytes before the first other one go one by one, without retrying.
       if (high != 0) ascii_until = i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
       if (high == 0) {
+        ascii_run(i);
         _mm_storeu_si128(reinterpret_cast<__m128i*>(text + o), lower16(v));
-        __m128i at = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
-        for (int q = 0; q < 4; ++q) {
-          _mm_storeu_si128(reinterpret_cast<__m128i*>(origin + o + 4 * q), at);
-          at = _mm_add_epi32(at, _mm_set1_epi32(4));
-        }
         i += 16;
         o += 16;
         continue;
@@ -152,8 +161,9 @@ void fold(std::string_view s, FoldedText& f) {
 #endif
     unsigned char c = p[i];
     if (c < 0x80) {
-      text[o] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-      origin[o++] = static_cast<uint32_t>(i++);
+      ascii_run(i);
+      text[o++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      ++i;
       continue;
     }
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
@@ -187,8 +197,7 @@ void fold(std::string_view s, FoldedText& f) {
     i += len;
   }
   f.text.resize(o);
-  f.origin.resize(o + 1);
-  f.origin[o] = static_cast<uint32_t>(n);
+  f.shifts.emplace_back(static_cast<uint32_t>(o), static_cast<uint32_t>(n));
 }
 
 void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {

@@ -7,16 +7,22 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jdpipe::skills {
 
 /// Text folded for matching, with the way back to the original bytes.
 struct FoldedText {
-  std::string text;              // lower case; full-width forms, ligatures, quotes, dashes, accents folded
-  std::vector<uint32_t> origin;  // origin[i]: byte offset in the original of folded byte i (size text+1);
-                                 // empty when folding kept every byte in place (pure ASCII)
-  size_t original(size_t folded_pos) const { return origin.empty() ? folded_pos : origin[folded_pos]; }
+  std::string text;  // lower case; full-width forms, ligatures, quotes, dashes, accents folded
+  // Where folding moved bytes, as (folded offset, original offset): one entry per byte a non-ASCII
+  // character folded to (each maps to the character's first byte), one where each ASCII run after
+  // such a character starts, and one for the end. From an entry on, bytes map one to one up to the
+  // next. Empty when folding kept every byte in place (pure ASCII). Sparse because most postings
+  // have a few non-ASCII characters among thousands of bytes.
+  std::vector<std::pair<uint32_t, uint32_t>> shifts;
+  /// The byte offset in the original of folded byte `folded_pos` (text.size() for the end).
+  size_t original(size_t folded_pos) const;
 };
 
 /// Case folding (ASCII and Latin-1), full-width ASCII (U+FF01..FF5E) to ASCII, ligatures
