@@ -326,7 +326,8 @@ def main():
 
     # The report half, once, for the best setting of each kind
     print("\n## Report half, once (settings chosen on the tuning half by top-1, then MRR@10)\n")
-    print("| setting | tune top-1 / top-5 / MRR@10 | report top-1 | top-5 | MRR@10 |\n|---|---|---|---|---|")
+    print("| setting | tune top-1 | tune top-5 | tune MRR@10 | report top-1 | report top-5 | report MRR@10 |\n"
+          "|---|---|---|---|---|---|---|")
     print(f"| resolve-title alone | {fmt(base_tune)} | {fmt(metrics('report', base_ids))} |")
     bname, route, w, fill = best_setting
     m = metrics("report", lambda i: vote_ranking(base.get(str(i), []), best_votes[i], w, fill))
