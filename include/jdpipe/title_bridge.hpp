@@ -16,8 +16,8 @@
 // source role that voted, so a decision stays explainable.
 //
 // Measured on JobBERT dev against ESCO with O*NET as the source (bench/results/
-// titles-eval-2026-11-26.md, "O*NET alternate-title bridge"): a small gain (top-1 +0.4 to +0.7
-// points), so it is an option, not the default.
+// titles-eval-2026-11-26.md, "O*NET alternate-title bridge"): a small gain (top-1 +0.5 / +0.8
+// points on the tuning / report half), so it is an option, not the default.
 #include <cstddef>
 #include <string>
 #include <string_view>
