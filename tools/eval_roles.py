@@ -78,6 +78,7 @@ def eval_titles(args, common):
     cmd = [args.jdpipe, "resolve-title", "--jsonl", path, "--k", "10", "--catalog", esco] + common
     if args.title_weights:
         cmd += ["--title-weights", args.title_weights]
+    cmd += args.resolve_args.split()
     out, secs = run(cmd)
     with open(os.path.join(args.work, "titles-out.jsonl"), "w", encoding="utf-8") as f:
         f.write(out)
@@ -262,6 +263,8 @@ def main():
     ap.add_argument("--title-embedder", default=f"static:{vectors}", help="for jdpipe resolve-title")
     ap.add_argument("--title-weights", default="", help="passed to resolve-title")
     ap.add_argument("--run-args", default="", help="extra options for jdpipe run (space-separated)")
+    ap.add_argument("--resolve-args", default="", help="extra options for jdpipe resolve-title (space-separated), "
+                    "e.g. '--bridge-catalog onet.db'")
     ap.add_argument("--only", choices=["titles", "holdout"], default=None)
     ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N items (quick checks)")
     ap.add_argument("--threads", type=int, default=2)

@@ -15,4 +15,5 @@
 #include "jdpipe/run.hpp"
 #include "jdpipe/skill_tagger.hpp"
 #include "jdpipe/sqlite_catalog.hpp"
+#include "jdpipe/title_bridge.hpp"
 #include "jdpipe/version.hpp"

@@ -299,6 +299,27 @@ assert len(lines) == 3 and lines[0]["id"] == "a" and lines[0]["candidates"][0]["
 assert "error" in lines[1] and "error" in lines[2] and lines[2]["input_id"] == "c", lines
 ' "$tmp/out"
 check "--embedder http: needs an http URL" status_is 2 "$jdpipe" resolve-title --embedder http:ftp://x "Data Scientist"
+# --bridge-catalog: a second catalog's titles vote for the roles they share titles with.
+printf '%s\n' '{"kind":"meta","name":"target"}' \
+  '{"kind":"role","slug":"counter-attendant","display_name":"Counter Attendant","aliases":["kiosk clerk"],"kras":["Serve customers at a counter"]}' \
+  '{"kind":"role","slug":"floor-layer","display_name":"Floor Layer","aliases":["parquet fitter"],"kras":["Lay floors"]}' > "$tmp/target.jsonl"
+printf '%s\n' '{"kind":"meta","name":"source"}' \
+  '{"kind":"role","slug":"retail-workers","display_name":"Retail Workers","aliases":["Counter Attendants","Floor Associate"],"kras":["Serve customers"]}' > "$tmp/source.jsonl"
+check "resolve-title without a bridge" status_is 0 "$jdpipe" resolve-title --catalog "$tmp/target.jsonl" "Floor Associate"
+check "  ... finds the role sharing a word" $PY -c '
+import json, sys
+c = json.loads(open(sys.argv[1]).read())["candidates"]
+assert c[0]["slug"] == "floor-layer" and "bridge_vote" not in c[0], c
+' "$tmp/out"
+check "resolve-title --bridge-catalog" status_is 0 "$jdpipe" resolve-title --catalog "$tmp/target.jsonl" --bridge-catalog "$tmp/source.jsonl" --bridge-weight 1 "Floor Associate"
+check "  ... the bridged role leads, naming the source role that voted" $PY -c '
+import json, sys
+c = json.loads(open(sys.argv[1]).read())["candidates"]
+assert c[0]["slug"] == "counter-attendant" and c[0]["bridged_from"] == "retail-workers" and c[0]["bridge_vote"] == 1.0, c
+assert all(x["bridged_from"] is None and x["bridge_vote"] == 0 for x in c[1:]), c
+' "$tmp/out"
+check "resolve-title --bridge-weight -1 is bad usage" status_is 2 "$jdpipe" resolve-title --bridge-catalog "$tmp/source.jsonl" --bridge-weight -1 "Floor Associate"
+check "resolve-title --bridge-catalog missing file fails" status_is 1 "$jdpipe" resolve-title --bridge-catalog "$tmp/nope.jsonl" "Floor Associate"
 
 # The skill tagger: train on annotated lines, then extract with it.
 $PY - "$tmp/annotated.jsonl" <<'PYEOF'
