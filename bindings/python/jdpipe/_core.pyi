@@ -24,6 +24,10 @@ class TitleMatch(TypedDict):
 
 SkillLink = TitleMatch
 
+class BridgedTitleMatch(TitleMatch):
+    bridge_vote: float
+    bridged_from: Optional[str]
+
 class Evidence(TypedDict):
     byte_start: int
     byte_end: int
@@ -281,3 +285,13 @@ class Pipeline:
 
 def parse(text: Union[str, bytes], max_input_bytes: int = ..., min_words: int = ...) -> Dict[str, Any]:
     """Runs only the deterministic parser (stage 0); returns the nano_parsed block as a dict."""
+
+class TitleBridge:
+    """Title resolution helped by a second catalog's titles (e.g. O*NET's alternate titles)."""
+    def __init__(self, target: Pipeline, source: Pipeline, weight: float = 0.1, pool: int = 50) -> None: ...
+    def resolve_title(self, title: str, k: int = 10) -> List[BridgedTitleMatch]:
+        """The top k target roles for a bare job title, with the source catalog's vote."""
+    def link(self, source_slug: str, target_slug: str) -> float:
+        """P(target role | source role) from their shared titles."""
+    @property
+    def linked_source_roles(self) -> int: ...

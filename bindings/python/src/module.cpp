@@ -341,6 +341,12 @@ struct PyPipeline {
   std::unique_ptr<jdpipe::Pipeline> pipeline;
 };
 
+// A TitleBridge over two jdpipe.Pipeline objects, which it keeps alive.
+struct PyTitleBridge {
+  py::object target, source;
+  std::unique_ptr<jdpipe::TitleBridge> bridge;
+};
+
 // ---- Skill taggers ----------------------------------------------------------------------
 
 // A trained skill tagger as Python holds it (immutable; shared by the pipelines given it).
@@ -1198,6 +1204,72 @@ Raises:
             return d;
           },
           "{'hits', 'misses', 'stores'} so far.");
+
+  // ---- Title bridges ---------------------------------------------------------------------
+  py::class_<PyTitleBridge>(m, "TitleBridge", R"doc(
+Title resolution helped by a second catalog rich in real-world titles (e.g. O*NET's alternate
+titles): a title is resolved against both; the source catalog's best role votes for the target
+catalog's roles it shares normalised titles with (jdpipe/title_bridge.hpp). Opt-in: on JobBERT
+titles against ESCO with O*NET as the source it adds under a point of top-1
+(bench/results/titles-eval-2026-11-26.md).
+)doc")
+      .def(py::init([](const py::object& target, const py::object& source, double weight, size_t pool) {
+             for (const auto& [what, value] : {std::pair{"target", &target}, std::pair{"source", &source}})
+               if (!py::isinstance<PyPipeline>(*value))
+                 throw py::type_error(std::string("TitleBridge(): ") + what + " must be a jdpipe.Pipeline, not " +
+                                      type_name_of(*value));
+             auto out = std::make_unique<PyTitleBridge>();
+             out->target = target;
+             out->source = source;
+             const auto& t = *target.cast<const PyPipeline&>().pipeline;
+             const auto& src = *source.cast<const PyPipeline&>().pipeline;
+             py::gil_scoped_release release;
+             out->bridge = std::make_unique<jdpipe::TitleBridge>(t, src, jdpipe::TitleBridge::Options{weight, pool});
+             return out;
+           }),
+           py::arg("target"), py::arg("source"), py::arg("weight") = 0.1, py::arg("pool") = 50, R"doc(
+TitleBridge(target, source, weight=0.1, pool=50)
+
+target, source (Pipeline): the pipelines over the catalog titles resolve to and the one whose
+    titles vote (kept alive by the bridge).
+weight (float): the vote's weight against the target's own score (>= 0; 0: the target's order).
+pool (int): the target candidates re-ranked with the votes (>= 1).
+)doc")
+      .def(
+          "resolve_title",
+          [](const PyTitleBridge& self, const std::string& title, size_t k) {
+            std::vector<jdpipe::TitleBridge::Match> matches;
+            std::string json;
+            {
+              py::gil_scoped_release release;
+              matches = self.bridge->resolve_title(title, k);
+              std::vector<jdpipe::TitleMatch> plain;
+              for (const auto& b : matches) plain.push_back(b.match);
+              json = jdpipe::to_json(plain);
+            }
+            py::list out = json_loads(json);
+            for (size_t i = 0; i < matches.size(); ++i) {
+              py::dict d = out[i];
+              d["bridge_vote"] = std::round(matches[i].vote * 1e4) / 1e4;
+              d["bridged_from"] = matches[i].source_slug.empty() ? py::object(py::none()) : py::str(matches[i].source_slug);
+            }
+            return out;
+          },
+          py::arg("title"), py::arg("k") = 10, R"doc(
+The top `k` target roles for a bare job title, best first, as Pipeline.resolve_title gives them
+plus "bridge_vote" (the source role's share for this role, 0 when it did not vote) and
+"bridged_from" (the voting source role's slug, or None).
+)doc")
+      .def(
+          "link",
+          [](const PyTitleBridge& self, const std::string& source_slug, const std::string& target_slug) {
+            return self.bridge->link(source_slug, target_slug);
+          },
+          py::arg("source_slug"), py::arg("target_slug"),
+          "P(target role | source role) from their shared titles: 0 when they share none.")
+      .def_property_readonly(
+          "linked_source_roles", [](const PyTitleBridge& self) { return self.bridge->linked_source_roles(); },
+          "How many source roles share at least one title with a target role.");
 
   // ---- Runs ------------------------------------------------------------------------------
   py::class_<PyRun>(m, "NativeRun", R"doc(
