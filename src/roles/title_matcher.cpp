@@ -252,7 +252,9 @@ std::unordered_map<uint32_t, std::pair<double, bool>> TitleMatcher::score_roles(
     std::vector<uint32_t> voted;
     if (w.role_labels > 0) role_labels_.score(words, static_cast<float>(w.role_labels), votes, voted);
     if (w.role_skills > 0) role_skills_.score(words, static_cast<float>(w.role_skills), votes, voted);
-    if (w.role_embedding > 0 && query_vec.size() == role_centroids_.cols()) {
+    // Only when every label is embedded (query_vec is then set, and role_centroids_ built): a
+    // catalog too large for that (ESCO with the 1,024-d hashing embedder) has neither.
+    if (w.role_embedding > 0 && query_vec.size() > 0 && query_vec.size() == role_centroids_.cols()) {
       Eigen::VectorXf sims = role_centroids_ * query_vec;
       for (uint32_t r = 0; r < votes.size(); ++r) {
         float sim = sims[static_cast<Eigen::Index>(r)];

@@ -155,3 +155,21 @@ TEST_CASE("resolve_title: the whole-role embedding vote breaks a tie between rol
   CHECK(tied[0].slug == "printer");  // a tie goes to catalog order
   CHECK(top_for(1.0)[0].slug == "software");
 }
+
+TEST_CASE("resolve_title: a catalog too large to embed every label resolves without the role embedding vote") {
+  // 2 x 8,200 labels x 1,024 dimensions (the hashing embedder) is above what the title matcher
+  // embeds up front, so it compares the lexical shortlist's embeddings only and has no role
+  // centroids: the whole-role embedding vote must be skipped, not read from an empty matrix.
+  std::string text = "{\"kind\":\"meta\",\"name\":\"many labels\"}\n";
+  for (const char* role : {"harbour-pilot", "tax-adviser"}) {
+    text += std::string("{\"kind\":\"role\",\"slug\":\"") + role + "\",\"display_name\":\"" + role + "\",\"aliases\":[";
+    for (int a = 0; a < 8200; ++a) text += std::string(a ? "," : "") + "\"" + role + " variant " + std::to_string(a) + "\"";
+    text += "],\"kras\":[\"Do the work\"]}\n";
+  }
+  Options o;
+  REQUIRE(o.title_blend.role_embedding > 0);
+  Pipeline p(InMemoryCatalog::from_bundle_text(text, "many-labels.jsonl"), o);
+  const auto hits = p.resolve_title("senior tax adviser variant 17", 2);
+  REQUIRE(!hits.empty());
+  CHECK(hits[0].slug == "tax-adviser");
+}
