@@ -360,5 +360,22 @@ head -c 100 "$tmp/tagger.bin" > "$tmp/cut.bin"
 check "--skill-tagger with a damaged model fails naming it" status_is 1 "$jdpipe" extract-skills --skill-tagger "$tmp/cut.bin" "$tmp/tagged-jd.txt"
 check "  ... message" grep -q "cut.bin" "$tmp/err"
 
+# Every lookup command on the real taxonomies with the default settings (the small test catalogs
+# miss size-dependent paths: e.g. ESCO has too many role labels to embed them all up front).
+data="$src/../shared/data"
+if [ -d "$data/esco-v1.1.1" ] && [ -d "$data/onet-27.0" ]; then
+  check "import ESCO" status_is 0 "$jdpipe" catalog import esco "$data/esco-v1.1.1" -o "$tmp/esco.db"
+  check "import O*NET" status_is 0 "$jdpipe" catalog import onet "$data/onet-27.0" -o "$tmp/onet.db"
+  for cat in esco onet; do
+    check "$cat: resolve-title" status_is 0 "$jdpipe" resolve-title --catalog "$tmp/$cat.db" --k 3 "Sr. Java Dev (m/f/d)"
+    check "  ... gives candidates" $PY -c 'import json, sys; assert json.load(open(sys.argv[1]))["candidates"]' "$tmp/out"
+    check "$cat: run" status_is 0 "$jdpipe" run --catalog "$tmp/$cat.db" "$src/examples/sample-jd.txt"
+    check "$cat: extract-skills" status_is 0 "$jdpipe" extract-skills --catalog "$tmp/$cat.db" "$src/examples/sample-jd.txt"
+    check "$cat: link-skill" status_is 0 "$jdpipe" link-skill --catalog "$tmp/$cat.db" --k 3 "k8s"
+  done
+  check "resolve-title bridged through O*NET" status_is 0 "$jdpipe" resolve-title --catalog "$tmp/esco.db" \
+    --bridge-catalog "$tmp/onet.db" --k 3 "Sr. Java Dev (m/f/d)"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
