@@ -19,22 +19,30 @@ std::vector<LinkCandidate> SkillLinker::nearest_small_k(const Features& q, size_
   // Per alias row, kept zero between calls: only the rows the query reaches are visited and reset.
   thread_local std::vector<float> acc;
   thread_local std::vector<uint8_t> shares_word;
-  thread_local std::vector<uint32_t> reached;
-  if (acc.size() != row_skill_.size()) acc.assign(row_skill_.size(), 0.0f), shares_word.assign(row_skill_.size(), 0);
-  reached.clear();
+  thread_local std::vector<uint32_t> reached;  // room for every row: appended to without a branch
+  if (acc.size() != row_skill_.size()) {
+    acc.assign(row_skill_.size(), 0.0f), shares_word.assign(row_skill_.size(), 0);
+    reached.assign(row_skill_.size() + 1, 0);
+  }
   float* const row_acc = acc.data();  // plain pointers: thread_local lookups stay out of the loops
   uint8_t* const row_word = shares_word.data();
+  uint32_t* const new_rows = reached.data();
+  size_t n_reached = 0;
   for (auto& [id, w] : q) {
     if (is_word_[id]) {
       for (auto& [r, rw] : postings_[id]) {
-        if (row_acc[r] == 0) reached.push_back(r);
+        const float a = row_acc[r];
+        new_rows[n_reached] = r;
+        n_reached += a == 0;
         row_word[r] = 1;
-        row_acc[r] += w * rw;
+        row_acc[r] = a + w * rw;
       }
     } else {
       for (auto& [r, rw] : postings_[id]) {
-        if (row_acc[r] == 0) reached.push_back(r);
-        row_acc[r] += w * rw;
+        const float a = row_acc[r];
+        new_rows[n_reached] = r;
+        n_reached += a == 0;
+        row_acc[r] = a + w * rw;
       }
     }
   }
@@ -55,7 +63,8 @@ std::vector<LinkCandidate> SkillLinker::nearest_small_k(const Features& q, size_
       if (better(kept[worst].score, kept[worst].skill, kept[i].score, kept[i].skill)) worst = i;
     floor = kept.size() == k ? kept[worst].score : 0.0f;
   };
-  for (uint32_t r : reached) {
+  for (size_t i = 0; i < n_reached; ++i) {
+    const uint32_t r = new_rows[i];
     const float a = row_acc[r];
     const bool word = row_word[r] != 0;
     row_acc[r] = 0;
