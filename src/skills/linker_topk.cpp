@@ -66,12 +66,10 @@ std::vector<LinkCandidate> SkillLinker::nearest_small_k(const Features& q, size_
   for (size_t i = 0; i < n_reached; ++i) {
     const uint32_t r = new_rows[i];
     const float a = row_acc[r];
-    const bool word = row_word[r] != 0;
     row_acc[r] = 0;
-    row_word[r] = 0;
     if (a < floor) continue;
     // Trigrams alone (no word in common) only count when they are most of both strings.
-    const float score = word || a >= kTrigramOnlyMin ? a * row_factor_[r] : 0.0f;
+    const float score = row_word[r] || a >= kTrigramOnlyMin ? a * row_factor_[r] : 0.0f;
     if (score <= 0) continue;
     const float capped = std::min(1.0f, score);
     const uint32_t s = row_skill_[r];
@@ -88,6 +86,10 @@ std::vector<LinkCandidate> SkillLinker::nearest_small_k(const Features& q, size_
     }
     find_worst();
   }
+  // The word marks, read above for the few rows that could enter, reset list by list.
+  for (auto& [id, w] : q)
+    if (is_word_[id])
+      for (auto& [r, rw] : postings_[id]) row_word[r] = 0;
   std::sort(kept.begin(), kept.end(), [&](const Kept& a, const Kept& b) { return better(a.score, a.skill, b.score, b.skill); });
   out.reserve(kept.size());
   for (const Kept& c : kept) out.push_back({c.skill, static_cast<double>(c.score)});
