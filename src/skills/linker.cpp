@@ -14,6 +14,7 @@ constexpr float kTrigramWeight = 1.0f;
 constexpr float kContextWeight = 0.15f;  // the sentence's words, relative to the term's (0 to 0.3: no clear change)
 
 constexpr float kSynonymFactor = 0.95f;
+static_assert(kSynonymFactor <= 1.0f, "nearest's small-k path skips rows by their sum before the row factor");
 
 inline absl::string_view av(std::string_view s) { return absl::string_view(s.data(), s.size()); }
 

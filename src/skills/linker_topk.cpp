@@ -2,11 +2,14 @@
 // per posting and per alias row reached.
 //
 // The sums are the exhaustive path's: each row's products are added in the same (feature id)
-// order. What goes: the per-posting flag byte for trigram lists (a row is new when its sum is
-// still zero, as every product is positive; only word lists mark rows), and the per-skill
-// table, candidate list and sort over every skill reached (thousands for a common trigram):
-// the k best skills are kept in a small list, and a row whose sum cannot beat the k-th (the
-// row factor is at most 1) costs a load and a compare.
+// order, so the scores are the same floats. What goes: the branch on a row's first posting
+// (it mispredicts often; rows are appended unconditionally, the count growing while a row's
+// sum is still zero, as every product is positive) and the flag byte per trigram posting (only
+// word lists mark rows); and the per-skill table, candidate list and sort over every skill
+// reached (thousands for a common trigram): the k best skills are kept in a small list, and a
+// row whose sum cannot beat the k-th (row factors are at most 1) costs a load and a compare,
+// its word mark not even read. Scoring every alias row with fewer postings walked (max-score
+// pruning) was tried and lost: bench/results/skill-linking-2026-11-26.md.
 #include <algorithm>
 
 #include "skills/linker.hpp"
