@@ -14,7 +14,7 @@ constexpr float kTrigramWeight = 1.0f;
 constexpr float kContextWeight = 0.15f;  // the sentence's words, relative to the term's (0 to 0.3: no clear change)
 
 constexpr float kSynonymFactor = 0.95f;
-constexpr float kTrigramOnlyMin = 0.5f;
+static_assert(kSynonymFactor <= 1.0f, "nearest's small-k path skips rows by their sum before the row factor");
 
 inline absl::string_view av(std::string_view s) { return absl::string_view(s.data(), s.size()); }
 
@@ -133,11 +133,23 @@ SkillLinker::SkillLinker(const CatalogData& data) : skill_count_(data.skills.siz
   }
 }
 
-std::vector<LinkCandidate> SkillLinker::nearest(std::string_view term, std::string_view context, size_t k) const {
+SkillLinker::Features SkillLinker::nearest_query(std::string_view term, std::string_view context) const {
   Features q;
   query_features(term, 1.0f, q);
   if (!context.empty() && kContextWeight > 0) query_features(context, kContextWeight, q);
   merge(q);
+  return q;
+}
+
+std::vector<LinkCandidate> SkillLinker::nearest(std::string_view term, std::string_view context, size_t k) const {
+  // The small-k path keeps its k best in a list it scans: meant for a handful.
+  if (k > 16) return nearest_exhaustive(term, context, k);
+  return nearest_small_k(nearest_query(term, context), k);
+}
+
+std::vector<LinkCandidate> SkillLinker::nearest_exhaustive(std::string_view term, std::string_view context,
+                                                           size_t k) const {
+  const Features q = nearest_query(term, context);
   // Per alias row, kept zero between calls: only the rows the query reaches are visited and
   // reset (a term's trigrams and its context reach a few thousand of ESCO's 110,000 rows).
   thread_local std::vector<float> acc;

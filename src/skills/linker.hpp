@@ -33,17 +33,27 @@ class SkillLinker {
  public:
   explicit SkillLinker(const CatalogData& data);
 
-  /// The `k` most similar skills, best first; `context` is the sentence the term comes from.
+  /// The `k` most similar skills, best first (ties: lower skill index first); `context` is the
+  /// sentence the term comes from. Small k (API 2 asks for 5) takes a leaner path
+  /// (linker_topk.cpp) with nearest_exhaustive's answer, bit for bit.
   std::vector<LinkCandidate> nearest(std::string_view term, std::string_view context, size_t k) const;
+
+  /// nearest() ranking every skill the query reaches: the path for large k, and the reference
+  /// the small-k path is tested against.
+  std::vector<LinkCandidate> nearest_exhaustive(std::string_view term, std::string_view context, size_t k) const;
 
   /// Every skill's lexical similarities to `term` and `context` into `per_skill` (by skill
   /// index; zeros for skills sharing nothing). `context` should not repeat the term.
   void lexical_scores(std::string_view term, std::string_view context, std::vector<LexicalScores>& per_skill) const;
 
  private:
+  // Trigrams alone (no word in common) only count when their cosine reaches this.
+  static constexpr float kTrigramOnlyMin = 0.5f;
   using Features = std::vector<std::pair<uint32_t, float>>;  // feature id, weight; L2-normalised
   void features(std::string_view text, bool intern, Features& out);
   void query_features(std::string_view text, float scale, Features& out) const;
+  Features nearest_query(std::string_view term, std::string_view context) const;
+  std::vector<LinkCandidate> nearest_small_k(const Features& q, size_t k) const;
 
   size_t skill_count_ = 0;
   absl::flat_hash_map<std::string, uint32_t> feature_ids_;
