@@ -59,7 +59,8 @@ struct SkillDictionary::Scan {
   std::vector<MatchToken> toks;
   mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
   mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
-  std::vector<uint8_t> word_flags;     // per token: kJoinHead, kTechContext
+  std::vector<uint8_t> word_flags;     // per token: kJoinHead, kTechContext, kStartsMatch, kStartsLonger
+  std::vector<uint32_t> child_sig;     // per token: child_signature of the node its id starts at
   std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
 
   // What the scan worked out for a token's text before, per dictionary (owner): postings are
@@ -71,7 +72,9 @@ struct SkillDictionary::Scan {
     uint64_t text_a = 0, text_b = 0;  // the token's text as a ShortKey, with text_n
     uint32_t owner = 0;               // SkillDictionary::memo_owner_; 0: empty
     uint32_t id = 0;
-    uint32_t typo_id = kTypoNotTried;  // typo_id of the key, once asked
+    // An unknown word: its typo_id, once asked (kTypoNotTried before). A word that starts an
+    // alias: the child_signature of the node it starts at.
+    uint32_t aux = kTypoNotTried;
     uint8_t text_n = 0;
     uint8_t typo = 0;
     uint8_t word_flags = 0;
@@ -80,8 +83,9 @@ struct SkillDictionary::Scan {
     bool holds(const ShortKey& k, uint32_t by) const {
       return ((owner ^ by) | (text_a ^ k.a) | (text_b ^ k.b) | (text_n ^ k.n)) == 0;
     }
-    void set(const ShortKey& k, uint32_t by, uint32_t token_id, uint8_t typo_state, uint8_t flags, uint8_t key_length) {
-      *this = {k.a, k.b, by, token_id, kTypoNotTried, static_cast<uint8_t>(k.n), typo_state, flags, key_length};
+    void set(const ShortKey& k, uint32_t by, uint32_t token_id, uint32_t aux_value, uint8_t typo_state, uint8_t flags,
+             uint8_t key_length) {
+      *this = {k.a, k.b, by, token_id, aux_value, static_cast<uint8_t>(k.n), typo_state, flags, key_length};
     }
   };
   static constexpr uint8_t kUnknownKeyLength = 0xFF;
@@ -218,7 +222,13 @@ void SkillDictionary::freeze_trie() {
   }
   building_entries_.clear();
   root_flags_.resize(root_children_);
-  for (uint32_t t = 0; t < root_children_; ++t) root_flags_[t] = node_flags(root_child(t));
+  root_sig_.assign(root_children_, 0);
+  for (uint32_t t = 0; t < root_children_; ++t) {
+    const uint32_t p = root_child(t);
+    root_flags_[t] = node_flags(p);
+    for (uint32_t e = node_[p].edges & ~kTerminalBit; e < (node_[p + 1].edges & ~kTerminalBit); ++e)
+      root_sig_[t] |= child_bit(edge_token_[e]);
+  }
 }
 
 namespace {
@@ -400,6 +410,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   sc.ids.resize(n);
   sc.typo.assign(n, kTypoNone);
   sc.word_flags.assign(n, 0);
+  sc.child_sig.resize(n);
   sc.pending.clear();
   sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
   uint32_t at = 0;
@@ -429,11 +440,12 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
         sc.ids[i] = m->id;
         sc.typo[i] = m->typo;
         sc.word_flags[i] = m->word_flags;
+        sc.child_sig[i] = m->aux;
         continue;
       }
       if (is_stop_word(tv)) {
         sc.ids[i] = kStop;
-        if (m) m->set(texts[i - b], memo_owner_, kStop, kTypoNone, 0, Scan::kUnknownKeyLength);
+        if (m) m->set(texts[i - b], memo_owner_, kStop, 0, kTypoNone, 0, Scan::kUnknownKeyLength);
         continue;
       }
       size_t len = match_key(tv, sc.keys.data() + at);
@@ -451,9 +463,16 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     sc.ids[i] = id;
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
     if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
+    // What the node the word starts at holds, so that most walks need not look at the trie.
+    uint32_t aux = Scan::kTypoNotTried;
+    if (id < root_children_) {
+      aux = root_sig_[id];
+      sc.word_flags[i] |= static_cast<uint8_t>(root_flags_[id] << kRootFlagsShift);
+    }
+    sc.child_sig[i] = aux;
     std::string_view tv = sc.token(i);
     if (Scan::Memo* m = sc.memo_slot(tv))
-      m->set(sc.memo_key(tv), memo_owner_, id, sc.typo[i], sc.word_flags[i], static_cast<uint8_t>(key.size()));
+      m->set(sc.memo_key(tv), memo_owner_, id, aux, sc.typo[i], sc.word_flags[i], static_cast<uint8_t>(key.size()));
   }
 }
 
@@ -466,25 +485,28 @@ uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i, size_t min_length) 
   // A memoized token knows its key's length and, once asked, its typo_id: no key to work out.
   if (m && m->key_n != Scan::kUnknownKeyLength && m->key_n < min_length) return kUnknown;
   uint32_t id;
-  if (m && m->typo_id != Scan::kTypoNotTried) {
-    id = m->typo_id;
+  if (m && m->aux != Scan::kTypoNotTried) {
+    id = m->aux;
   } else {
     std::string key;
     match_key(tv, key);
     if (key.size() < min_length) return kUnknown;
     id = typo_id(key);
   }
-  if (m) m->typo_id = id;
+  if (m) m->aux = id;
   sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
   if (id != kUnknown) sc.ids[i] = id;
   return id;
 }
 
-inline bool SkillDictionary::may_start(const Scan& sc, size_t i) const {
+inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next_bits) const {
   // Bitwise, not short-circuit: which of these holds varies from token to token, and a branch
   // each would be mispredicted.
   const uint32_t id = sc.ids[i];
-  const bool starts_alias = id < root_children_;  // never kStop or kUnknown
+  // A word's own node gives a match when it has entries, or may lead to one when the next word
+  // (after up to two function words, as a walk skips them) may be one of its children.
+  const uint8_t node = sc.word_flags[i] >> kRootFlagsShift;  // zero unless id < root_children_
+  const bool starts_alias = ((node & kTerminal) != 0) | (((node & kHasChildren) != 0) & ((sc.child_sig[i] & next_bits) != 0));
   // An unknown word's typo, once found, replaced its id: unknown here means none found yet.
   const bool typo_candidate = (id == kUnknown) & (sc.typo[i] != kTypoNone);
   const bool compound_head = ((sc.word_flags[i] & kJoinHead) != 0) & (id != kStop);
@@ -499,18 +521,25 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     uint32_t node;
     size_t next;
     uint8_t flags;  // node_flags(node)
+    uint32_t sig;   // child_signature(node), or all bits where not known
   };
   Start starts[2];
   size_t n_starts = 0;
   // A typo in a first word is trusted only in a long word (typo_fix at the root).
   uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i, kTypoMinLengthAlone);
-  if (first != kUnknown)
-    if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, root_flags_[first]};
+  if (first != kUnknown) {
+    // The scan noted what the node of a word's own id holds; an id found through a typo is looked up.
+    if (sc.typo[i] != kTypoFound) {
+      if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(sc.word_flags[i] >> kRootFlagsShift), sc.child_sig[i]};
+    } else if (uint32_t nd = root_child(first)) {
+      starts[n_starts++] = {nd, i + 1, root_flags_[first], ~0u};
+    }
+  }
   // "Node JS", "back end": two tokens tried as one word.
   if ((sc.word_flags[i] & kJoinHead) && i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol &&
       sc.ids[i + 1] != kStop) {
     if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
-      if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd)};
+      if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd), ~0u};
   }
   // Whether tokens i..j joined by single spaces (folded, or as written) equal `want`.
   auto span_is = [&](size_t j, std::string_view want, bool as_written) {
@@ -536,6 +565,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     uint32_t node = starts[s].node;
     size_t j = starts[s].next;
     uint8_t flags = starts[s].flags;
+    uint32_t sig = starts[s].sig;
     bool typo = sc.typo[i] == kTypoFound, gap = false, joined = starts[s].next == i + 2;
     size_t content = 1;
     while (true) {
@@ -572,10 +602,11 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       }
       if (k >= n || sc.toks[k].break_before || sc.ids[k] == kStop) break;
       if (sc.ids[k] == kUnknown && typo_fix(sc, k, kTypoMinLength) == kUnknown) break;
-      uint32_t nd = (flags & kHasChildren) ? step(node, sc.ids[k]) : 0;
+      uint32_t nd = (flags & kHasChildren) && (sig & child_bit(sc.ids[k])) ? step(node, sc.ids[k]) : 0;
       if (!nd) break;
       node = nd;
       flags = node_flags(nd);
+      sig = ~0u;
       gap |= skipped > 0;
       typo |= sc.typo[k] == kTypoFound;
       ++content;
@@ -618,14 +649,25 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   std::vector<bool> ambiguous;
   // The tokens a match may start at (most tokens can't), listed without a branch per token.
   const size_t n = sc.toks.size();
+  // Right to left, so that what a walk from token i could step to next is at hand: the child_bit
+  // of tokens i+1..i+3 (all bits for a typo candidate, none after a break) and whether a walk
+  // may skip i+1 and i+2 (function words; all bits when it may).
+  static_assert(kMaxStopsInside == 2, "may_start looks at most three tokens ahead");
   sc.starts.resize(n);
-  size_t n_starts = 0;
-  for (size_t i = 0; i < n; ++i) {
-    sc.starts[n_starts] = static_cast<uint32_t>(i);
-    n_starts += may_start(sc, i);
+  size_t first_start = n;  // the starts fill sc.starts[first_start, n)
+  uint32_t bits1 = 0, bits2 = 0, bits3 = 0, skip1 = 0, skip2 = 0;
+  for (size_t i = n; i-- > 0;) {
+    sc.starts[first_start - 1] = static_cast<uint32_t>(i);
+    first_start -= may_start(sc, i, bits1 | (skip1 & bits2) | (skip1 & skip2 & bits3));
+    const uint32_t joined = sc.toks[i].break_before ? 0u : ~0u;
+    bits3 = bits2;
+    bits2 = bits1;
+    bits1 = joined & (child_bit(sc.ids[i]) | (sc.typo[i] == kTypoUntried ? ~0u : 0u));
+    skip2 = skip1;
+    skip1 = joined & (sc.ids[i] == kStop ? ~0u : 0u);
   }
   size_t next = 0;  // tokens before this belong to the last mention
-  for (size_t s = 0; s < n_starts; ++s) {
+  for (size_t s = first_start; s < n; ++s) {
     const size_t i = sc.starts[s];
     if (i < next) continue;
     Mention m;

@@ -78,6 +78,8 @@ class SkillDictionary {
   /// a compound (join_heads_, inner dots dropped), kTechContext when it shows the technical sense
   /// of an ambiguous name nearby.
   enum : uint8_t { kJoinHead = 1, kTechContext = 2 };
+  /// A scan also notes, above kRootFlagsShift, the node_flags of the node a word's id starts at.
+  static constexpr unsigned kRootFlagsShift = 2;
   uint8_t word_flags(std::string_view token) const;
   /// The id of two tokens written as one word ("node" "js" -> "nodejs"), kUnknown if none.
   uint32_t joined_id(std::string_view head, std::string_view tail) const;
@@ -95,7 +97,8 @@ class SkillDictionary {
   bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous, size_t& end_token) const;
   /// False when no match can start at token i (best_at would find none): a stop word or symbol,
   /// or a word that starts no alias, is no typo candidate and no compound head. Most tokens.
-  bool may_start(const Scan& sc, size_t i) const;
+  /// `next_bits`: the child_bit of every token a walk from i could step to next.
+  bool may_start(const Scan& sc, size_t i, uint32_t next_bits) const;
   bool corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found, size_t which) const;
 
   const CatalogData& data_;
@@ -124,6 +127,11 @@ class SkillDictionary {
   uint32_t root_children_ = 0;  // token ids below this start an alias: the root's child for id t is node t + 1
   uint32_t root_child(uint32_t token) const { return token < root_children_ ? token + 1 : 0; }
   std::vector<uint8_t> root_flags_;  // per token id below root_children_: node_flags(root_child(id)), 100 KB
+  // A node's child signature: child_bit of every child's token. Per token id below root_children_,
+  // of root_child(id); a scan keeps it per word, so that most steps from a word's node (two of
+  // three on SkillDictionary's SkillSpan postings) are ruled out without touching the trie.
+  std::vector<uint32_t> root_sig_;
+  static uint32_t child_bit(uint32_t token) { return 1u << ((token * 0x9E3779B9u) >> 27); }
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root
   size_t alias_count_ = 0;
