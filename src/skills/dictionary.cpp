@@ -292,17 +292,18 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
   std::vector<MatchToken> toks;
   tokenize_folded(f.text, toks);
   if (toks.empty() || toks.front().symbol) return;
-  Entry e{si, ai, a.match != "CASE_INSENSITIVE", false, false, false, {}, {}};
+  Entry e{si, ai, 0, 0, 0, 0, a.match != "CASE_INSENSITIVE", false, false, false};
+  std::string exact_text, written;
   std::vector<uint32_t> ids;
   std::vector<std::string> content;  // undotted folded forms of the content tokens
   bool symbols = false;
   std::string key;
   for (const auto& t : toks) {
     std::string_view tv = std::string_view(f.text).substr(t.start, t.end - t.start);
-    if (!e.exact_text.empty()) e.exact_text.push_back(' ');
-    e.exact_text += tv;
-    if (!e.written.empty()) e.written.push_back(' ');
-    e.written += std::string_view(a.text).substr(f.original(t.start), f.original(t.end) - f.original(t.start));
+    if (!exact_text.empty()) exact_text.push_back(' ');
+    exact_text += tv;
+    if (!written.empty()) written.push_back(' ');
+    written += std::string_view(a.text).substr(f.original(t.start), f.original(t.end) - f.original(t.start));
     if ((t.symbol && tv == "&") || (!t.symbol && is_stop_word(tv))) continue;
     symbols |= t.symbol;
     key.clear();
@@ -312,6 +313,12 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
     content.push_back(undotted(tv));
   }
   if (ids.empty()) return;
+  e.exact_at = static_cast<uint32_t>(texts_.size());
+  e.exact_n = static_cast<uint32_t>(exact_text.size());
+  texts_ += exact_text;
+  e.written_at = static_cast<uint32_t>(texts_.size());
+  e.written_n = static_cast<uint32_t>(written.size());
+  texts_ += written;
   e.ambiguous = ids.size() == 1 && !symbols &&
                 (content[0].size() <= 2 ||
                  std::find(kCommonWordNames.begin(), kCommonWordNames.end(), content[0]) != kCommonWordNames.end());
@@ -577,10 +584,10 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
         for (uint32_t x = node_[node].entries; x < node_[node + 1].entries; ++x) {
           const Entry& e = entries_[x];
           if (e.needs_gap && !gap) continue;
-          if (e.case_sensitive && !span_is(j, e.written, true)) continue;
+          if (e.case_sensitive && !span_is(j, written(e), true)) continue;
           // A typo is trusted in a multi-word skill or a long word, not in a short single one.
           if (typo && content < 2 && (j - i) < 2 && sc.token(i).size() < kTypoMinLengthAlone) continue;
-          bool exact = !e.variant && !typo && !joined && span_is(j, e.exact_text, false);
+          bool exact = !e.variant && !typo && !joined && span_is(j, exact_text(e), false);
           if (!pick || (exact && !pick_exact)) {
             pick = &e;
             pick_exact = exact;
@@ -733,7 +740,7 @@ std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   for (uint32_t x = node_[node].entries; x < node_[node + 1].entries; ++x) {
     const Entry& e = entries_[x];
     if (e.skill_index != m.skill_index && !e.case_sensitive && !e.needs_gap)
-      hits.push_back({e.skill_index, e.alias_index, !e.variant && e.exact_text == span_text});
+      hits.push_back({e.skill_index, e.alias_index, !e.variant && exact_text(e) == span_text});
   }
   std::stable_sort(hits.begin() + 1, hits.end(), [](const AliasHit& a, const AliasHit& b) { return a.exact > b.exact; });
   return hits;

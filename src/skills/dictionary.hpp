@@ -51,16 +51,20 @@ class SkillDictionary {
   size_t node_count() const { return nodes_; }
 
  private:
+  /// Where an alias landed in the trie. 28 bytes and no strings of its own, so that the entries
+  /// a walk reads (ESCO: 300k) stay compact; an alias's variants share its texts.
   struct Entry {
     uint32_t skill_index;
     uint32_t alias_index;
+    uint32_t exact_at, exact_n;      // in texts_: the alias folded, tokens joined by one space (for `exact`)
+    uint32_t written_at, written_n;  // in texts_: the alias as written, likewise (case-sensitive check)
     bool case_sensitive;
     bool variant;      // reached through a form other than the alias's own tokens
     bool needs_gap;    // a reversed two-word alias: only with a function word between
     bool ambiguous;    // a short or common-word alias: needs corroboration
-    std::string exact_text;  // the alias folded, tokens joined by one space (for `exact`)
-    std::string written;     // the alias as written, tokens joined by one space (case-sensitive check)
   };
+  std::string_view exact_text(const Entry& e) const { return std::string_view(texts_).substr(e.exact_at, e.exact_n); }
+  std::string_view written(const Entry& e) const { return std::string_view(texts_).substr(e.written_at, e.written_n); }
   static constexpr uint32_t kUnknown = 0xFFFFFFFF;
   static constexpr uint32_t kStop = 0xFFFFFFFE;
 
@@ -123,6 +127,7 @@ class SkillDictionary {
   std::vector<uint32_t> edge_token_;  // per edge
   HashFilter edge_filter_;            // (node << 32 | token) of every edge: most steps fail here
   std::vector<Entry> entries_;
+  std::string texts_;  // Entry's texts, end to end
   static constexpr uint32_t kTerminalBit = 0x80000000;  // in node_[p].edges: node p has entries
   uint32_t root_children_ = 0;  // token ids below this start an alias: the root's child for id t is node t + 1
   uint32_t root_child(uint32_t token) const { return token < root_children_ ? token + 1 : 0; }
