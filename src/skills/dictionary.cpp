@@ -658,16 +658,17 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   std::vector<bool> ambiguous;
   // The tokens a match may start at (most tokens can't), listed without a branch per token.
   const size_t n = sc.toks.size();
-  // Right to left, so that what a walk from token i could step to next is at hand: the child_bit
-  // of tokens i+1..i+3 (all bits for a typo candidate, none after a break) and whether a walk
-  // may skip i+1 and i+2 (function words; all bits when it may).
+  // Right to left, so that the token a walk from i would step with is at hand: the first of
+  // i+1..i+3 a walk does not skip (it skips up to two function words with no break before
+  // them). Per token its child_bit (all bits for a typo candidate, none after a break), and
+  // masks of all ones where i+1 and i+2 may be skipped.
   static_assert(kMaxStopsInside == 2, "may_start looks at most three tokens ahead");
   sc.starts.resize(n);
   size_t first_start = n;  // the starts fill sc.starts[first_start, n)
   uint32_t bits1 = 0, bits2 = 0, bits3 = 0, skip1 = 0, skip2 = 0;
   for (size_t i = n; i-- > 0;) {
     sc.starts[first_start - 1] = static_cast<uint32_t>(i);
-    first_start -= may_start(sc, i, bits1 | (skip1 & bits2) | (skip1 & skip2 & bits3));
+    first_start -= may_start(sc, i, (~skip1 & bits1) | (skip1 & ~skip2 & bits2) | (skip1 & skip2 & bits3));
     const uint32_t joined = sc.toks[i].break_before ? 0u : ~0u;
     bits3 = bits2;
     bits2 = bits1;
