@@ -59,8 +59,8 @@ struct SkillDictionary::Scan {
   std::vector<MatchToken> toks;
   mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
   mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
-  std::vector<uint8_t> word_flags;     // per token: kJoinHead, kTechContext, kStartsMatch, kStartsLonger
-  std::vector<uint32_t> child_sig;     // per token: child_signature of the node its id starts at
+  std::vector<uint8_t> word_flags;     // per token: kJoinHead, kTechContext; node_flags << kRootFlagsShift
+  std::vector<uint32_t> child_sig;     // per token: root_sig_ of its id (words that start an alias)
   std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
 
   // What the scan worked out for a token's text before, per dictionary (owner): postings are
@@ -75,7 +75,7 @@ struct SkillDictionary::Scan {
     uint32_t owner = 0;               // SkillDictionary::memo_owner_; 0: empty
     uint32_t id = 0;
     // An unknown word: its typo_id, once asked (kTypoNotTried before). A word that starts an
-    // alias: the child_signature of the node it starts at.
+    // alias: root_sig_ of its id.
     uint32_t aux = kTypoNotTried;
     uint8_t text_n = 0;
     uint8_t typo = 0;
@@ -512,8 +512,8 @@ inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next_b
   // Bitwise, not short-circuit: which of these holds varies from token to token, and a branch
   // each would be mispredicted.
   const uint32_t id = sc.ids[i];
-  // A word's own node gives a match when it has entries, or may lead to one when the next word
-  // (after up to two function words, as a walk skips them) may be one of its children.
+  // A word's own node may give a match when it has entries, or lead to one when the token a walk
+  // would step with may be one of its children.
   const uint8_t node = sc.word_flags[i] >> kRootFlagsShift;  // zero unless id < root_children_
   const bool starts_alias = ((node & kTerminal) != 0) | (((node & kHasChildren) != 0) & ((sc.child_sig[i] & next_bits) != 0));
   // An unknown word's typo, once found, replaced its id: unknown here means none found yet.
@@ -530,7 +530,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     uint32_t node;
     size_t next;
     uint8_t flags;  // node_flags(node)
-    uint32_t sig;   // child_signature(node), or all bits where not known
+    uint32_t sig;   // the node's child signature (root_sig_), or all bits where not known
   };
   Start starts[2];
   size_t n_starts = 0;

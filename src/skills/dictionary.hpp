@@ -132,9 +132,9 @@ class SkillDictionary {
   uint32_t root_children_ = 0;  // token ids below this start an alias: the root's child for id t is node t + 1
   uint32_t root_child(uint32_t token) const { return token < root_children_ ? token + 1 : 0; }
   std::vector<uint8_t> root_flags_;  // per token id below root_children_: node_flags(root_child(id)), 100 KB
-  // A node's child signature: child_bit of every child's token. Per token id below root_children_,
-  // of root_child(id); a scan keeps it per word, so that most steps from a word's node (two of
-  // three on SkillDictionary's SkillSpan postings) are ruled out without touching the trie.
+  // A node's child signature: child_bit of every child's token, here of root_child(id) per token
+  // id below root_children_. A scan keeps it per word (in its memo), so that a word whose node
+  // cannot step to the next token is ruled out as a start without touching the trie.
   std::vector<uint32_t> root_sig_;
   static uint32_t child_bit(uint32_t token) { return 1u << ((token * 0x9E3779B9u) >> 27); }
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
