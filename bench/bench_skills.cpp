@@ -23,23 +23,9 @@
 #include "skills/dictionary.hpp"
 #include "skills/linker.hpp"
 #include "skills/tagger.hpp"
-#include "../tools/skillspan.hpp"
 
 namespace {
 
-
-const std::vector<std::string>& postings() {
-  static const std::vector<std::string> p = [] {
-    std::vector<std::string> out;
-    for (const char* f : {"skillspan-train.jsonl", "skillspan-dev.jsonl"})
-      if (!load_postings(data_dir() + "/dev/" + f, out)) {
-        std::fprintf(stderr, "bench_skills: cannot read %s/dev/%s\n", data_dir().c_str(), f);
-        std::exit(2);
-      }
-    return out;
-  }();
-  return p;
-}
 
 void BM_CompileDictionaryEsco(benchmark::State& state) {
   const auto& d = esco();
@@ -64,7 +50,7 @@ BENCHMARK(BM_CompileLinkerEsco)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_FindAllEscoSkillSpan(benchmark::State& state) {
   static const jdpipe::skills::SkillDictionary dict(esco());
-  const auto& texts = postings();
+  const auto& texts = skillspan_postings();
   size_t bytes = 0, mentions = 0;
   for (const auto& t : texts) bytes += t.size();
   for (auto _ : state) {
@@ -102,7 +88,7 @@ struct Tagging {
   std::vector<std::vector<jdpipe::skills::Mention>> mentions;
   size_t bytes = 0;
   Tagging() {
-    for (const auto& t : postings()) {
+    for (const auto& t : skillspan_postings()) {
       mentions.push_back(dict.find_all(t));
       bytes += t.size();
     }
@@ -117,7 +103,7 @@ const Tagging& tagging() {
 void BM_TagSkillSpan(benchmark::State& state) {
   const Tagging& t = tagging();
   const auto& model = t.tagger[state.range(0)]->model();
-  const auto& texts = postings();
+  const auto& texts = skillspan_postings();
   size_t spans = 0;
   for (auto _ : state) {
     spans = 0;
@@ -133,7 +119,7 @@ BENCHMARK(BM_TagSkillSpan)->Arg(0)->Arg(1)->ArgName("clusters")->Unit(benchmark:
 void BM_FindAllAndTagSkillSpan(benchmark::State& state) {
   const Tagging& t = tagging();
   const auto& model = t.tagger[state.range(0)]->model();
-  const auto& texts = postings();
+  const auto& texts = skillspan_postings();
   for (auto _ : state) {
     size_t spans = 0;
     for (const auto& text : texts) spans += jdpipe::skills::tag_spans(model, text, t.dict.find_all(text)).size();

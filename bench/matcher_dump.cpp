@@ -23,7 +23,6 @@
 
 #include "esco_data.hpp"
 #include "skills/dictionary.hpp"
-#include "../tools/skillspan.hpp"
 
 namespace {
 
@@ -66,16 +65,6 @@ std::string mutate(const std::string& s, std::mt19937& rng, int kind) {
     if (kind == 5 && r < 5 && c == ' ') continue;
     out += c;
   }
-  return out;
-}
-
-std::vector<std::string> skillspan_postings() {
-  std::vector<std::string> out;
-  for (const char* f : {"skillspan-train.jsonl", "skillspan-dev.jsonl"})
-    if (!load_postings(data_dir() + "/dev/" + f, out)) {
-      std::fprintf(stderr, "jdpipe_matcher_dump: cannot read %s/dev/%s\n", data_dir().c_str(), f);
-      std::exit(2);
-    }
   return out;
 }
 
