@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <memory>
 
 #include "skills/normalize.hpp"
 
@@ -27,8 +28,8 @@ constexpr std::array<std::string_view, 22> kTechContextWords = {
 
 constexpr size_t kCorroborationWindow = 12;  // tokens either side
 constexpr size_t kMaxStopsInside = 2;        // function words skipped inside one match
-constexpr size_t kTypoMinLength = 7;         // one typo is looked for in words this long
-constexpr size_t kTypoMinLengthAlone = 9;    // ... and trusted alone (a one-word skill) from this length
+constexpr size_t kTypoMinLength = 7;       // one typo is looked for in words whose key is this long
+constexpr size_t kTypoMinLengthAlone = 9;  // ... and trusted alone (a one-word skill) from this length, as written
 enum : uint8_t { kTypoNone = 0, kTypoUntried = 1, kTypoFound = 2 };
 
 bool tech_family(const Skill& s) {
@@ -52,6 +53,44 @@ std::string undotted(std::string_view t) {
   return out;
 }
 
+// A word's join form (see SkillDictionary::join_signature): without dots and apostrophes, up to `limit`
+// bytes, into `out`; returns its length.
+size_t join_form(std::string_view w, char* out, size_t limit) {
+  size_t n = 0;
+  for (size_t q = 0; q < w.size() && n < limit; ++q)
+    if (w[q] != '.' && w[q] != '\'') out[n++] = w[q];
+  return n;
+}
+constexpr size_t kLeadLetters = 3;     // of a compound's second word, checked against its head
+constexpr size_t kMaxJoinHead = 16;    // longer words are no heads (the memo's word length)
+constexpr size_t kMinJoinedWord = 5;   // alias words this long give heads
+
+// A head and the lead letters after it as join_prefixes_ keys them: with a space between (no
+// word has one), so that where the head ends counts.
+struct JoinPair {
+  char bytes[kMaxJoinHead + 1 + kLeadLetters];
+  size_t n;
+  JoinPair(std::string_view head, std::string_view lead) : n(head.size() + 1 + lead.size()) {
+    std::memcpy(bytes, head.data(), head.size());
+    bytes[head.size()] = ' ';
+    std::memcpy(bytes + head.size() + 1, lead.data(), lead.size());
+  }
+  std::string_view view() const { return {bytes, n}; }
+};
+
+// Up to kLeadLetters bytes as one of 31 bits (31: a signature is a KeyTable value, never ~0).
+uint32_t lead_bit(std::string_view lead) {
+  uint32_t code = 0;
+  for (char c : lead) code = code << 8 | static_cast<unsigned char>(c);
+  return 1u << (((code + static_cast<uint32_t>(lead.size())) * 0x9E3779B9u) >> 27) % 31;
+}
+
+// The lead_bit of a word as the second half of a compound: its join form's first letters.
+uint32_t word_lead(std::string_view word) {
+  char lead[kLeadLetters];
+  return lead_bit(std::string_view(lead, join_form(word, lead, kLeadLetters)));
+}
+
 }  // namespace
 
 struct SkillDictionary::Scan {
@@ -59,11 +98,12 @@ struct SkillDictionary::Scan {
   std::vector<MatchToken> toks;
   mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
   mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
-  std::vector<uint8_t> word_flags;     // per token: kJoinHead, kTechContext; node_flags << kRootFlagsShift
+  std::vector<uint8_t> word_flags;     // per token: kTechContext; node_flags << kRootFlagsShift
   std::vector<uint32_t> child_sig;     // per token: root_sig_ of its id (words that start an alias)
+  std::vector<uint8_t> joins;          // per token: it and the next may be one compound
   std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
 
-  // What the scan worked out for a token's text before, per dictionary (owner): postings are
+  // What the scan worked out for a token's text before (a scan serves one dictionary): postings are
   // Zipfian, so most tokens were seen, and their stemming and vocabulary lookup (a cache miss
   // in a 100k-key table) are skipped. Direct-mapped by hash; only texts of up to 16 bytes.
   // 64k slots of 32 bytes (2 MiB per thread): a posting's words mostly stay in it from one
@@ -71,26 +111,29 @@ struct SkillDictionary::Scan {
   // tokens a pass (pairs of words evicting each other), 64k 2.5k (5% faster), 128k no faster;
   // two ways per cache line missed 1.2k but cost more per lookup than they saved.
   struct Memo {  // 32 bytes
-    uint64_t text_a = 0, text_b = 0;  // the token's text as a ShortKey, with text_n
-    uint32_t owner = 0;               // SkillDictionary::memo_owner_; 0: empty
+    uint64_t text_a = 0, text_b = 0;  // the token's text as a ShortKey, with text_n (0: empty)
     uint32_t id = 0;
+    uint32_t join_sig = 0;
     // An unknown word: its typo_id, once asked (kTypoNotTried before). A word that starts an
     // alias: root_sig_ of its id.
     uint32_t aux = kTypoNotTried;
     uint8_t text_n = 0;
-    uint8_t typo = 0;
-    uint8_t word_flags = 0;
-    uint8_t key_n = 0;  // the length of the token's match key (kUnknownKeyLength: not worked out)
+    uint8_t flags = 0;      // the token's word_flags, and its typo state << kTypoShift
+    uint8_t lead_index = 0; // its lead bit's index (kNoLead: none)
+    static constexpr unsigned kTypoShift = 6;
+    static constexpr uint8_t kNoLead = 0xFF;
+    uint8_t typo() const { return flags >> kTypoShift; }
+    uint8_t word_flags() const { return flags & ((1u << kTypoShift) - 1); }
+    uint32_t lead() const { return lead_index == kNoLead ? 0 : 1u << lead_index; }
     // Without short-circuits: the words differ in unpredictable ways, a branch each would cost more.
-    bool holds(const ShortKey& k, uint32_t by) const {
-      return ((owner ^ by) | (text_a ^ k.a) | (text_b ^ k.b) | (text_n ^ k.n)) == 0;
-    }
-    void set(const ShortKey& k, uint32_t by, uint32_t token_id, uint32_t aux_value, uint8_t typo_state, uint8_t flags,
-             uint8_t key_length) {
-      *this = {k.a, k.b, by, token_id, aux_value, static_cast<uint8_t>(k.n), typo_state, flags, key_length};
+    bool holds(const ShortKey& k) const { return ((text_a ^ k.a) | (text_b ^ k.b) | (text_n ^ k.n)) == 0; }
+    void set(const ShortKey& k, uint32_t token_id, uint32_t join_signature, uint32_t aux_value, uint8_t typo_state,
+             uint8_t word_flags, uint32_t lead_bit) {
+      *this = {k.a, k.b, token_id, join_signature, aux_value, static_cast<uint8_t>(k.n),
+               static_cast<uint8_t>(word_flags | typo_state << kTypoShift),
+               lead_bit ? static_cast<uint8_t>(__builtin_ctz(lead_bit)) : kNoLead};
     }
   };
-  static constexpr uint8_t kUnknownKeyLength = 0xFF;
   static constexpr uint32_t kTypoNotTried = 0xFFFFFFFD;
   // The memo slot of a token's text, or null for a text too long to memoize.
   Memo* memo_slot(std::string_view tv) { return tv.size() <= 16 ? &memo[slot_of(memo_key(tv))] : nullptr; }
@@ -132,6 +175,7 @@ struct SkillDictionary::Scan {
   struct Pending {
     uint32_t token, key_start, key_size;
     uint64_t hash;
+    uint32_t join_sig, lead;
   };
   std::vector<Pending> pending;
   std::string keys;
@@ -139,7 +183,7 @@ struct SkillDictionary::Scan {
 };
 
 namespace {
-std::atomic<uint32_t> next_memo_owner{1};
+std::atomic<uint32_t> next_scan_owner{1};
 }  // namespace
 
 uint32_t SkillDictionary::intern(std::string_view key) {
@@ -223,6 +267,10 @@ void SkillDictionary::freeze_trie() {
     node_[p].edges |= kTerminalBit;
   }
   building_entries_.clear();
+  std::vector<std::string_view> keys(vocab_.size());
+  vocab_.for_each([&](std::string_view k, uint32_t id) { keys[id] = k; });
+  vocab_key_at_.assign(1, 0);
+  for (std::string_view k : keys) vocab_key_at_.push_back(static_cast<uint32_t>((vocab_keys_ += k).size()));
   root_flags_.resize(root_children_);
   root_sig_.assign(root_children_, 0);
   for (uint32_t t = 0; t < root_children_; ++t) {
@@ -241,6 +289,18 @@ uint64_t poly_hash(std::string_view s) {
   uint64_t h = 0;
   for (unsigned char c : s) h = h * kBase + c + 1;
   return h;
+}
+}  // namespace
+
+namespace {
+// Whether two keys of the same length differ in one letter or in two adjacent letters swapped.
+bool one_swap_or_substitution(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
 }
 }  // namespace
 
@@ -264,7 +324,10 @@ uint32_t SkillDictionary::typo_id(std::string_view key) const {
       d.assign(key.substr(0, p));
       d.append(key.substr(p + 1));
       if (uint32_t id = vocab_.find(d); id != KeyTable::kMissing) return id;
-      if (uint32_t id = deletions_.find(d); id != KeyTable::kMissing) return id;
+      // The text less one letter is a word less one letter: one letter wrong or two swapped
+      // when the two were at the same place or side by side, else two edits.
+      if (uint32_t id = deletions_.find(d); id != KeyTable::kMissing && one_swap_or_substitution(key, vocab_key(id)))
+        return id;
     }
     prefix = prefix * kBase + static_cast<unsigned char>(key[p]) + 1;
   }
@@ -296,6 +359,7 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
   std::string exact_text, written;
   std::vector<uint32_t> ids;
   std::vector<std::string> content;  // undotted folded forms of the content tokens
+  std::vector<bool> toks_symbol;     // per content token
   bool symbols = false;
   std::string key;
   for (const auto& t : toks) {
@@ -311,6 +375,7 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
     else match_key(tv, key);
     ids.push_back(intern(key));
     content.push_back(undotted(tv));
+    toks_symbol.push_back(t.symbol);
   }
   if (ids.empty()) return;
   e.exact_at = static_cast<uint32_t>(texts_.size());
@@ -348,14 +413,24 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
     r.needs_gap = true;  // "analysis of data" for "data analysis", never bare "analysis data"
     add_sequence({ids[1], ids[0]}, r);
   }
-  if (ids.size() == 1 && !symbols && content[0].size() >= 5) {
-    // Heads of compounds, so that "back end" in a text can be joined and tried as "backend".
-    const std::string& c = content[0];
-    for (size_t p = 2; p + 2 <= c.size(); ++p) join_heads_.try_emplace(std::string_view(c).substr(0, p), 0);
+  // Heads of compounds, so that "back end" in a text can be joined and tried as "backend".
+  std::string form;
+  for (size_t k = 0; k < content.size(); ++k) {
+    if (toks_symbol[k]) continue;
+    form.resize(content[k].size());
+    form.resize(join_form(content[k], form.data(), form.size()));
+    if (form.size() < kMinJoinedWord) continue;
+    for (size_t p = 2; p < form.size() && p <= kMaxJoinHead; ++p) {
+      const std::string_view head = std::string_view(form).substr(0, p);
+      const std::string_view lead = std::string_view(form).substr(p, kLeadLetters);
+      const uint32_t bit = lead_bit(lead);
+      if (auto [sig, fresh] = join_heads_.try_emplace(head, bit); !fresh) join_heads_.set(head, sig | bit);
+      join_prefixes_.try_emplace(JoinPair(head, lead).view(), 0);
+    }
   }
 }
 
-SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), memo_owner_(next_memo_owner++) {
+SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), scan_owner_(next_scan_owner++) {
   family_tech_.resize(data.skills.size());
   for (size_t si = 0; si < data.skills.size(); ++si) {
     const Skill& s = data.skills[si];
@@ -378,6 +453,8 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), memo_ow
   });
   vocab_filter_.reserve(vocab_.size());
   vocab_.for_each([&](std::string_view k, uint32_t) { vocab_filter_.add(key_hash(k)); });
+  join_prefix_filter_.reserve(join_prefixes_.size());
+  join_prefixes_.for_each([&](std::string_view k, uint32_t) { join_prefix_filter_.add(key_hash(k)); });
   edit_filter_.reserve(vocab_.size() + deletions_.size());
   vocab_.for_each([&](std::string_view k, uint32_t) { edit_filter_.add(poly_hash(k)); });
   deletions_.for_each([&](std::string_view k, uint32_t id) {
@@ -387,10 +464,24 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), memo_ow
 }
 
 uint8_t SkillDictionary::word_flags(std::string_view token) const {
-  const bool join_head =
-      token.find('.', 1) != std::string_view::npos ? join_heads_.contains(undotted(token)) : join_heads_.contains(token);
   const bool tech_context = std::find(kTechContextWords.begin(), kTechContextWords.end(), token) != kTechContextWords.end();
-  return (join_head ? kJoinHead : 0) | (tech_context ? kTechContext : 0);
+  return tech_context ? kTechContext : 0;
+}
+
+uint32_t SkillDictionary::join_signature(std::string_view token) const {
+  char form[kMaxJoinHead + 1];
+  const size_t n = join_form(token, form, sizeof form);
+  if (n < 2 || n > kMaxJoinHead) return 0;
+  const uint32_t sig = join_heads_.find(std::string_view(form, n));
+  return sig == KeyTable::kMissing ? 0 : sig;
+}
+
+bool SkillDictionary::join_pair_known(std::string_view first, std::string_view second) const {
+  char head[kMaxJoinHead], lead[kLeadLetters];
+  const JoinPair pair(std::string_view(head, join_form(first, head, kMaxJoinHead)),
+                      std::string_view(lead, join_form(second, lead, kLeadLetters)));
+  const uint64_t h = key_hash(pair.view());
+  return join_prefix_filter_.maybe_contains(h) && join_prefixes_.find(pair.view(), h) != KeyTable::kMissing;
 }
 
 uint32_t SkillDictionary::joined_id(std::string_view head, std::string_view tail) const {
@@ -420,6 +511,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   sc.typo.assign(n, kTypoNone);
   sc.word_flags.assign(n, 0);
   sc.child_sig.resize(n);
+  sc.joins.assign(n, 0);
   sc.pending.clear();
   sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
   uint32_t at = 0;
@@ -428,6 +520,13 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   constexpr size_t kBlock = 32;
   ShortKey texts[kBlock];
   Scan::Memo* slots[kBlock];
+  // Whether a token and the next may be one compound: their signatures rule out most pairs.
+  uint32_t last_join_sig = 0;
+  auto note_join = [&](size_t i, uint32_t join_sig, uint32_t lead) {
+    if (i > 0 && !sc.toks[i].break_before && (last_join_sig & lead))
+      sc.joins[i - 1] = join_pair_known(sc.token(i - 1), sc.token(i));
+    last_join_sig = join_sig;
+  };
   for (size_t b = 0; b < n; b += kBlock) {
     const size_t e = std::min(n, b + kBlock);
     for (size_t i = b; i < e; ++i) {
@@ -442,27 +541,32 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       std::string_view tv = sc.token(i);
       if (sc.toks[i].symbol) {
         sc.ids[i] = tv == "&" ? kStop : id_of(tv);
+        note_join(i, 0, 0);
         continue;
       }
       Scan::Memo* m = slots[i - b];
-      if (m && m->holds(texts[i - b], memo_owner_)) {
+      if (m && m->holds(texts[i - b])) {
         sc.ids[i] = m->id;
-        sc.typo[i] = m->typo;
-        sc.word_flags[i] = m->word_flags;
+        sc.typo[i] = m->typo();
+        sc.word_flags[i] = m->word_flags();
         sc.child_sig[i] = m->aux;
+        note_join(i, m->join_sig, m->lead());
         continue;
       }
       if (is_stop_word(tv)) {
         sc.ids[i] = kStop;
-        if (m) m->set(texts[i - b], memo_owner_, kStop, 0, kTypoNone, 0, Scan::kUnknownKeyLength);
+        if (m) m->set(texts[i - b], kStop, 0, 0, kTypoNone, 0, 0);
+        note_join(i, 0, 0);
         continue;
       }
       size_t len = match_key(tv, sc.keys.data() + at);
       uint64_t h = key_hash(sc.keys.data() + at, len);
       if (vocab_filter_.maybe_contains(h)) vocab_.prefetch(h);
-      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h});
+      const uint32_t join_sig = join_signature(tv), lead = word_lead(tv);
+      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, join_sig, lead});
       at += static_cast<uint32_t>(len);
       sc.word_flags[i] = word_flags(tv);
+      note_join(i, join_sig, lead);
     }
   }
   for (const Scan::Pending& p : sc.pending) {
@@ -481,28 +585,30 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     sc.child_sig[i] = aux;
     std::string_view tv = sc.token(i);
     if (Scan::Memo* m = sc.memo_slot(tv))
-      m->set(sc.memo_key(tv), memo_owner_, id, aux, sc.typo[i], sc.word_flags[i], static_cast<uint8_t>(key.size()));
+      m->set(sc.memo_key(tv), id, p.join_sig, aux, sc.typo[i], sc.word_flags[i], p.lead);
   }
 }
 
-uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i, size_t min_length) const {
+uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {
   if (sc.typo[i] == kTypoFound) return sc.ids[i];
   if (sc.typo[i] != kTypoUntried) return kUnknown;
   std::string_view tv = sc.token(i);
   Scan::Memo* m = const_cast<Scan&>(sc).memo_slot(tv);
-  if (m && !m->holds(sc.memo_key(tv), memo_owner_)) m = nullptr;
-  // A memoized token knows its key's length and, once asked, its typo_id: no key to work out.
-  if (m && m->key_n != Scan::kUnknownKeyLength && m->key_n < min_length) return kUnknown;
+  if (m && !m->holds(sc.memo_key(tv))) m = nullptr;
+  // A memoized token knows its typo_id once asked.
   uint32_t id;
   if (m && m->aux != Scan::kTypoNotTried) {
     id = m->aux;
   } else {
     std::string key;
     match_key(tv, key);
-    if (key.size() < min_length) return kUnknown;
     id = typo_id(key);
   }
-  if (m) m->aux = id;
+  if (m) {
+    m->aux = id;
+    // A word with no typo_id is no typo candidate from now on: later texts skip it as a start.
+    if (id == kUnknown) m->flags = m->word_flags();
+  }
   sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
   if (id != kUnknown) sc.ids[i] = id;
   return id;
@@ -517,9 +623,8 @@ inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next_b
   const uint8_t node = sc.word_flags[i] >> kRootFlagsShift;  // zero unless id < root_children_
   const bool starts_alias = ((node & kTerminal) != 0) | (((node & kHasChildren) != 0) & ((sc.child_sig[i] & next_bits) != 0));
   // An unknown word's typo, once found, replaced its id: unknown here means none found yet.
-  const bool typo_candidate = (id == kUnknown) & (sc.typo[i] != kTypoNone);
-  const bool compound_head = ((sc.word_flags[i] & kJoinHead) != 0) & (id != kStop);
-  return (!sc.toks[i].symbol) & (starts_alias | typo_candidate | compound_head);
+  const bool typo_candidate = (id == kUnknown) & (sc.typo[i] == kTypoUntried);
+  return (!sc.toks[i].symbol) & (starts_alias | typo_candidate | (sc.joins[i] != 0));
 }
 
 bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous,
@@ -534,8 +639,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   };
   Start starts[2];
   size_t n_starts = 0;
-  // A typo in a first word is trusted only in a long word (typo_fix at the root).
-  uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i, kTypoMinLengthAlone);
+  uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i);
   if (first != kUnknown) {
     // The scan noted what the node of a word's own id holds; an id found through a typo is looked up.
     if (sc.typo[i] != kTypoFound) {
@@ -545,8 +649,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     }
   }
   // "Node JS", "back end": two tokens tried as one word.
-  if ((sc.word_flags[i] & kJoinHead) && i + 1 < n && !sc.toks[i + 1].break_before && !sc.toks[i + 1].symbol &&
-      sc.ids[i + 1] != kStop) {
+  if (sc.joins[i]) {
     if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
       if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd), ~0u};
   }
@@ -575,8 +678,8 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     size_t j = starts[s].next;
     uint8_t flags = starts[s].flags;
     uint32_t sig = starts[s].sig;
-    bool typo = sc.typo[i] == kTypoFound, gap = false, joined = starts[s].next == i + 2;
-    size_t content = 1;
+    const bool joined = starts[s].next == i + 2;
+    bool typo = !joined && sc.typo[i] == kTypoFound, gap = false;
     while (true) {
       if (j > best_end && (flags & kTerminal)) {
         const Entry* pick = nullptr;
@@ -586,7 +689,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
           if (e.needs_gap && !gap) continue;
           if (e.case_sensitive && !span_is(j, written(e), true)) continue;
           // A typo is trusted in a multi-word skill or a long word, not in a short single one.
-          if (typo && content < 2 && (j - i) < 2 && sc.token(i).size() < kTypoMinLengthAlone) continue;
+          if (typo && j - i < 2 && sc.token(i).size() < kTypoMinLengthAlone) continue;
           bool exact = !e.variant && !typo && !joined && span_is(j, exact_text(e), false);
           if (!pick || (exact && !pick_exact)) {
             pick = &e;
@@ -610,7 +713,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
         ++skipped;
       }
       if (k >= n || sc.toks[k].break_before || sc.ids[k] == kStop) break;
-      if (sc.ids[k] == kUnknown && typo_fix(sc, k, kTypoMinLength) == kUnknown) break;
+      if (sc.ids[k] == kUnknown && typo_fix(sc, k) == kUnknown) break;
       uint32_t nd = (flags & kHasChildren) && (sig & child_bit(sc.ids[k])) ? step(node, sc.ids[k]) : 0;
       if (!nd) break;
       node = nd;
@@ -618,7 +721,6 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       sig = ~0u;
       gap |= skipped > 0;
       typo |= sc.typo[k] == kTypoFound;
-      ++content;
       j = k + 1;
     }
   }
@@ -646,9 +748,23 @@ bool SkillDictionary::corroborated(const Scan& sc, const std::vector<std::pair<M
   return false;
 }
 
-SkillDictionary::Scan& SkillDictionary::thread_scan() {
-  static thread_local Scan sc;  // buffers and memo kept from text to text
-  return sc;
+SkillDictionary::Scan& SkillDictionary::thread_scan() const {
+  // A scan serves one dictionary (its memo holds that dictionary's ids): a thread keeps the
+  // scans of the last few dictionaries it used, the latest first, and reuses the oldest's.
+  constexpr size_t kScansPerThread = 4;
+  static thread_local std::vector<std::pair<uint32_t, std::unique_ptr<Scan>>> scans;
+  auto it = std::find_if(scans.begin(), scans.end(), [&](const auto& s) { return s.first == scan_owner_; });
+  if (it == scans.end()) {
+    if (scans.size() < kScansPerThread) {
+      scans.emplace_back(scan_owner_, std::make_unique<Scan>());
+    } else {
+      scans.back().first = scan_owner_;
+      std::fill(scans.back().second->memo.begin(), scans.back().second->memo.end(), Scan::Memo{});
+    }
+    it = scans.end() - 1;
+  }
+  std::rotate(scans.begin(), it, it + 1);
+  return *scans.front().second;
 }
 
 std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {

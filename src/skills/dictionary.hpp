@@ -4,7 +4,8 @@
 // into a trie over token ids (match keys, see normalize.hpp), walked leftmost-longest without
 // overlaps. Beyond the exact alias: stems (plural, -ing, -ed), stop words inside multi-word
 // skills, two-word skills in reverse order around a function word ("analysis of data"),
-// joined and split compounds ("nodejs", "Node JS", "back end"), one typo in long words.
+// joined and split compounds ("nodejs", "Node JS", "back end", "co-operation"), one typo in
+// long words.
 // Short or common-word aliases (Go, R, React, Excel...) need corroboration nearby.
 #include <cstddef>
 #include <cstdint>
@@ -77,21 +78,35 @@ class SkillDictionary {
   void freeze_trie();
   uint32_t step(uint32_t node, uint32_t token) const;
   struct Scan;
-  static Scan& thread_scan();
-  /// What a scan notes of a folded token beyond its id: kJoinHead when it may be the first half of
-  /// a compound (join_heads_, inner dots dropped), kTechContext when it shows the technical sense
-  /// of an ambiguous name nearby.
-  enum : uint8_t { kJoinHead = 1, kTechContext = 2 };
+  /// This thread's scan for this dictionary, its buffers and memo kept from text to text.
+  Scan& thread_scan() const;
+  /// What a scan notes of a folded token beyond its id: kTechContext when it shows the technical
+  /// sense of an ambiguous name nearby.
+  enum : uint8_t { kTechContext = 1 };
   /// A scan also notes, above kRootFlagsShift, the node_flags of the node a word's id starts at.
-  static constexpr unsigned kRootFlagsShift = 2;
+  static constexpr unsigned kRootFlagsShift = 1;
   uint8_t word_flags(std::string_view token) const;
+
+  // Compounds written apart ("back end", "co-operation", "Node JS"): two adjacent words are
+  // tried as one when the first begins a word of some alias (a head: 2+ letters of a 5+ letter
+  // word, join_heads_) and the second carries on with that word's next three letters (or all of
+  // them, when fewer are left: join_prefixes_ holds head + those letters). Then the two, joined
+  // and stemmed as one word, must start an alias (joined_id). Both words in their join form:
+  // without dots and apostrophes.
+  /// A head's continuations as a 31-bit filter (lead_bit of each), 0 for a word that is no head.
+  /// A scan keeps it, and each word's own lead bit, per word (in its memo), so that most pairs
+  /// are ruled out without a lookup.
+  uint32_t join_signature(std::string_view token) const;
+  /// Whether two adjacent words may be one compound: the first's join form and the second's
+  /// lead letters in join_prefixes_. The scan notes it per token, for pairs the signatures allow.
+  bool join_pair_known(std::string_view first, std::string_view second) const;
   /// The id of two tokens written as one word ("node" "js" -> "nodejs"), kUnknown if none.
   uint32_t joined_id(std::string_view head, std::string_view tail) const;
   enum : uint8_t { kTerminal = 1, kHasChildren = 2 };
   /// kTerminal when a node has entries, kHasChildren when it has edges.
   uint8_t node_flags(uint32_t node) const;
-  /// The id of token i of a scan through one edit, when its key is at least `min_length` long.
-  uint32_t typo_fix(const Scan& sc, size_t i, size_t min_length) const;
+  /// The id of token i of a scan through one edit (kUnknown if none, or i is no typo candidate).
+  uint32_t typo_fix(const Scan& sc, size_t i) const;
 
   /// Folds and tokenizes a text and gives each token its id (kStop, kUnknown or a vocabulary
   /// id); unknown long words are marked for a lazy one-typo lookup.
@@ -100,19 +115,26 @@ class SkillDictionary {
   /// `ambiguous` when its alias needs corroboration.
   bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous, size_t& end_token) const;
   /// False when no match can start at token i (best_at would find none): a stop word or symbol,
-  /// or a word that starts no alias, is no typo candidate and no compound head. Most tokens.
+  /// or a word that starts no alias, is no typo candidate and may not join the next. Most tokens.
   /// `next_bits`: the child_bit of every token a walk from i could step to next.
   bool may_start(const Scan& sc, size_t i, uint32_t next_bits) const;
   bool corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found, size_t which) const;
 
   const CatalogData& data_;
-  uint32_t memo_owner_;  // this dictionary's id in a scan's per-thread memo (unique per instance)
+  uint32_t scan_owner_;  // this dictionary's id among a thread's scans (unique per instance)
   KeyTable vocab_;                                        // match key -> token id
   HashFilter vocab_filter_;                               // key_hash of vocab_'s keys
   KeyTable deletions_;                                    // one-deletion forms of long keys (typo)
+  std::string vocab_keys_;                                // every token id's key, in id order
+  std::vector<uint32_t> vocab_key_at_;                    // per token id, plus one: where its key starts
+  std::string_view vocab_key(uint32_t id) const {
+    return std::string_view(vocab_keys_).substr(vocab_key_at_[id], vocab_key_at_[id + 1] - vocab_key_at_[id]);
+  }
   HashFilter edit_filter_;                                // poly hashes of vocab_ and deletions_ keys
   static constexpr size_t kMaxTypoKey = 64;               // longer words are not typo-checked
-  KeyTable join_heads_;                                   // first halves of compounds ("node" of "nodejs")
+  KeyTable join_heads_;                                   // head -> join signature ("node" of "nodejs")
+  KeyTable join_prefixes_;                                // head, space, lead letters ("node js", "back end", "co ope")
+  HashFilter join_prefix_filter_;                         // key_hash of join_prefixes_' keys
   // The trie. While adding aliases: edges in a hash table, entries per node in a map. Then
   // (freeze_trie) renumbered breadth-first and laid out flat: node p's children are the edges
   // node_[p].edges .. node_[p + 1].edges, sorted by token, and edge e leads to node e + 1, so

@@ -147,6 +147,24 @@ TEST_CASE("inflection, word order, stop words, typos, hyphen and space variants"
   CHECK(dict.find_all("work in a team")[0].exact);
 }
 
+TEST_CASE("compounds written apart: the second word must carry on a skill word") {
+  CatalogData d;
+  d.skills.push_back(make_skill("cooperation", "cooperation", {}, "Skill/Competence", "SOFT_SKILL"));
+  d.skills.push_back(make_skill("python", "Python3", {}, "Programming Language", "LANGUAGE"));
+  d.skills.push_back(make_skill("webinars", "webinars", {}, "Skill/Competence", "CONCEPT"));
+  d.skills.push_back(make_skill("wear-ppe", "wear protective equipment", {}, "Skill/Competence", "CONCEPT"));
+  d.finalize();
+  skills::SkillDictionary dict(d);
+  CHECK(found(dict, d, "close co-operation with sales") == V{"cooperation"});
+  CHECK(found(dict, d, "a webinar, a we binar") == V{"webinars", "webinars"});  // the stem, as for one word
+  CHECK(found(dict, d, "Python 3 and python3") == V{"python", "python"});
+  // "we" begins "webinars", and "we are" joined and stemmed is "wear", which begins an alias:
+  // but "are" does not carry on "webinars", so the two stay apart.
+  CHECK(found(dict, d, "we are protective equipment suppliers").empty());
+  CHECK(found(dict, d, "wear protective equipment") == V{"wear-ppe"});
+  CHECK(found(dict, d, "co ordination").empty());  // "co" begins "cooperation", "ord" does not carry it on
+}
+
 TEST_CASE("lookup: whole terms, exact or through a variant") {
   CatalogData d = test_catalog();
   skills::SkillDictionary dict(d);

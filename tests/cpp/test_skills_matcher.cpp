@@ -191,3 +191,24 @@ TEST_CASE("matcher memo: dictionaries sharing a thread never see each other's wo
   CHECK(a->lookup("Kubernetes").empty());
   CHECK(b.lookup("terraform").size() == 1);
 }
+
+TEST_CASE("matcher memo: more dictionaries on a thread than it keeps scans for") {
+  // A thread keeps the scans of its last few dictionaries; one used again after being evicted
+  // starts from an empty memo, never from another dictionary's.
+  const std::vector<std::string> names = {"Kubernetes", "Terraform", "Ansible", "Prometheus", "Grafana", "Jenkins"};
+  std::vector<CatalogData> catalogs(names.size());
+  std::vector<std::unique_ptr<skills::SkillDictionary>> dicts;
+  std::string text;
+  for (size_t k = 0; k < names.size(); ++k) {
+    catalogs[k].skills.push_back(skill(names[k], names[k]));
+    catalogs[k].finalize();
+    dicts.push_back(std::make_unique<skills::SkillDictionary>(catalogs[k]));
+    text += names[k] + ", ";
+  }
+  for (int round = 0; round < 3; ++round)
+    for (size_t k = 0; k < dicts.size(); ++k) {
+      auto ms = dicts[k]->find_all(text);
+      REQUIRE(ms.size() == 1);
+      CHECK(text.substr(ms[0].start, ms[0].end - ms[0].start) == names[k]);
+    }
+}
