@@ -215,10 +215,13 @@ void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {
     if (cls == kWordByte || (c == '.' && i + 1 < n && p[i + 1] >= 'a' && p[i + 1] <= 'z' && (i == 0 || !word_byte(p[i - 1])))) {
       size_t b = i;
       i = word_end(words, i + 1);
-      // Inner dots and apostrophes keep a word whole ("node.js", "don't").
-      while (i + 1 < n && (p[i] == '.' || p[i] == '\'') && word_byte(p[i + 1])) i = word_end(words, i + 2);
-      // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
-      while (i < n && (p[i] == '+' || p[i] == '#') && (i + 1 >= n || !word_byte(p[i + 1]))) ++i;
+      // Most words end at a space or punctuation that ends them for sure.
+      if (i < n && (p[i] == '.' || p[i] == '\'' || p[i] == '+' || p[i] == '#')) {
+        // Inner dots and apostrophes keep a word whole ("node.js", "don't").
+        while (i + 1 < n && (p[i] == '.' || p[i] == '\'') && word_byte(p[i + 1])) i = word_end(words, i + 2);
+        // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
+        while (i < n && (p[i] == '+' || p[i] == '#') && (i + 1 >= n || !word_byte(p[i + 1]))) ++i;
+      }
       out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false});
       brk = false;
       continue;
