@@ -453,6 +453,8 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), scan_ow
   });
   vocab_filter_.reserve(vocab_.size());
   vocab_.for_each([&](std::string_view k, uint32_t) { vocab_filter_.add(key_hash(k)); });
+  join_head_filter_.reserve(join_heads_.size());
+  join_heads_.for_each([&](std::string_view k, uint32_t) { join_head_filter_.add(key_hash(k)); });
   join_prefix_filter_.reserve(join_prefixes_.size());
   join_prefixes_.for_each([&](std::string_view k, uint32_t) { join_prefix_filter_.add(key_hash(k)); });
   edit_filter_.reserve(vocab_.size() + deletions_.size());
@@ -472,7 +474,10 @@ uint32_t SkillDictionary::join_signature(std::string_view token) const {
   char form[kMaxJoinHead + 1];
   const size_t n = join_form(token, form, sizeof form);
   if (n < 2 || n > kMaxJoinHead) return 0;
-  const uint32_t sig = join_heads_.find(std::string_view(form, n));
+  // Most words a scan has not seen before are rare ones, and no head: the filter answers them.
+  const uint64_t h = key_hash(form, n);
+  if (!join_head_filter_.maybe_contains(h)) return 0;
+  const uint32_t sig = join_heads_.find(std::string_view(form, n), h);
   return sig == KeyTable::kMissing ? 0 : sig;
 }
 

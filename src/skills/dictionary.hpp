@@ -133,6 +133,7 @@ class SkillDictionary {
   HashFilter edit_filter_;                                // poly hashes of vocab_ and deletions_ keys
   static constexpr size_t kMaxTypoKey = 64;               // longer words are not typo-checked
   KeyTable join_heads_;                                   // head -> join signature ("node" of "nodejs")
+  HashFilter join_head_filter_;                           // key_hash of join_heads_' keys
   KeyTable join_prefixes_;                                // head, space, lead letters ("node js", "back end", "co ope")
   HashFilter join_prefix_filter_;                         // key_hash of join_prefixes_' keys
   // The trie. While adding aliases: edges in a hash table, entries per node in a map. Then
