@@ -165,6 +165,23 @@ TEST_CASE("compounds written apart: the second word must carry on a skill word")
   CHECK(found(dict, d, "co ordination").empty());  // "co" begins "cooperation", "ord" does not carry it on
 }
 
+TEST_CASE("typos: the same wherever the misspelled word stands") {
+  CatalogData d;
+  d.skills.push_back(make_skill("cs", "computer science", {}, "Knowledge", "CONCEPT"));
+  d.skills.push_back(make_skill("ds", "data science", {}, "Knowledge", "CONCEPT"));
+  d.skills.push_back(make_skill("eng", "engineering", {}, "Knowledge", "CONCEPT"));
+  d.finalize();
+  skills::SkillDictionary dict(d);
+  // A misspelled first word of a multi-word skill (7+ letters), whether or not a walk from an
+  // earlier word looked at it first.
+  CHECK(found(dict, d, "computr science") == V{"cs"});
+  CHECK(found(dict, d, "data science computr science") == V{"ds", "cs"});
+  // Alone, from 9 letters as written (the stem, "enginer", is shorter).
+  CHECK(found(dict, d, "Enginering") == V{"eng"});
+  CHECK(found(dict, d, "our Enginering team") == V{"eng"});
+  CHECK(found(dict, d, "Enginerng").empty());  // two edits
+}
+
 TEST_CASE("lookup: whole terms, exact or through a variant") {
   CatalogData d = test_catalog();
   skills::SkillDictionary dict(d);
