@@ -267,10 +267,9 @@ void SkillDictionary::freeze_trie() {
     node_[p].edges |= kTerminalBit;
   }
   building_entries_.clear();
-  std::vector<std::string_view> keys(vocab_.size());
-  vocab_.for_each([&](std::string_view k, uint32_t id) { keys[id] = k; });
-  vocab_key_at_.assign(1, 0);
-  for (std::string_view k : keys) vocab_key_at_.push_back(static_cast<uint32_t>((vocab_keys_ += k).size()));
+  // intern gave each key its insertion order as id.
+  vocab_entry_.resize(new_id.size());
+  for (uint32_t entry = 0; entry < new_id.size(); ++entry) vocab_entry_[new_id[entry]] = entry;
   root_flags_.resize(root_children_);
   root_sig_.assign(root_children_, 0);
   for (uint32_t t = 0; t < root_children_; ++t) {
@@ -359,7 +358,6 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
   std::string exact_text, written;
   std::vector<uint32_t> ids;
   std::vector<std::string> content;  // undotted folded forms of the content tokens
-  std::vector<bool> toks_symbol;     // per content token
   bool symbols = false;
   std::string key;
   for (const auto& t : toks) {
@@ -375,7 +373,6 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
     else match_key(tv, key);
     ids.push_back(intern(key));
     content.push_back(undotted(tv));
-    toks_symbol.push_back(t.symbol);
   }
   if (ids.empty()) return;
   e.exact_at = static_cast<uint32_t>(texts_.size());
@@ -415,11 +412,10 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
   }
   // Heads of compounds, so that "back end" in a text can be joined and tried as "backend".
   std::string form;
-  for (size_t k = 0; k < content.size(); ++k) {
-    if (toks_symbol[k]) continue;
-    form.resize(content[k].size());
-    form.resize(join_form(content[k], form.data(), form.size()));
-    if (form.size() < kMinJoinedWord) continue;
+  for (const std::string& word : content) {
+    form.resize(word.size());
+    form.resize(join_form(word, form.data(), form.size()));
+    if (form.size() < kMinJoinedWord) continue;  // symbols too: one byte each
     for (size_t p = 2; p < form.size() && p <= kMaxJoinHead; ++p) {
       const std::string_view head = std::string_view(form).substr(0, p);
       const std::string_view lead = std::string_view(form).substr(p, kLeadLetters);

@@ -125,11 +125,8 @@ class SkillDictionary {
   KeyTable vocab_;                                        // match key -> token id
   HashFilter vocab_filter_;                               // key_hash of vocab_'s keys
   KeyTable deletions_;                                    // one-deletion forms of long keys (typo)
-  std::string vocab_keys_;                                // every token id's key, in id order
-  std::vector<uint32_t> vocab_key_at_;                    // per token id, plus one: where its key starts
-  std::string_view vocab_key(uint32_t id) const {
-    return std::string_view(vocab_keys_).substr(vocab_key_at_[id], vocab_key_at_[id + 1] - vocab_key_at_[id]);
-  }
+  std::vector<uint32_t> vocab_entry_;                     // per token id: its key's entry in vocab_
+  std::string_view vocab_key(uint32_t id) const { return vocab_.key(vocab_entry_[id]); }
   HashFilter edit_filter_;                                // poly hashes of vocab_ and deletions_ keys
   static constexpr size_t kMaxTypoKey = 64;               // longer words are not typo-checked
   KeyTable join_heads_;                                   // head -> join signature ("node" of "nodejs")

@@ -107,6 +107,8 @@ class KeyTable {
   uint32_t find(std::string_view key) const { return find(key, key_hash(key)); }
   bool contains(std::string_view key) const { return find(key) != kMissing; }
   size_t size() const { return entries_.size(); }
+  /// The key inserted `entry`-th (0 for the first).
+  std::string_view key(size_t entry) const { return key_at(entries_[entry]); }
   /// Starts loading the slot a key with hash `h` probes first (for a find soon after).
   void prefetch(uint64_t h) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
