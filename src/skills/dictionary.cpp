@@ -808,8 +808,9 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   const size_t n = sc.toks.size();
   // Right to left, so that the token a walk from i would step with is at hand: the first of
   // i+1..i+3 a walk does not skip (it skips up to two function words with no break before
-  // them). Per token its child_bit (all bits for a typo candidate, none after a break), and
-  // masks of all ones where i+1 and i+2 may be skipped.
+  // them). Per token its child_bit (all bits for a typo candidate; none for another unknown
+  // word, a function word, or after a break: no walk steps there), and masks of all ones where
+  // i+1 and i+2 may be skipped.
   static_assert(kMaxStopsInside == 2, "may_start looks at most three tokens ahead");
   sc.starts.resize(n);
   size_t first_start = n;  // the starts fill sc.starts[first_start, n)
@@ -821,7 +822,8 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     const uint32_t joined = w.break_before ? 0u : ~0u;
     bits3 = bits2;
     bits2 = bits1;
-    bits1 = joined & (child_bit(w.id) | (w.typo == kTypoUntried ? ~0u : 0u));
+    const bool known = w.id != kUnknown && w.id != kStop;
+    bits1 = joined & ((known ? child_bit(w.id) : 0u) | (w.typo == kTypoUntried ? ~0u : 0u));
     skip2 = skip1;
     skip1 = joined & (w.id == kStop ? ~0u : 0u);
   }
