@@ -547,21 +547,11 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   sc.pending.clear();
   sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
   uint32_t at = 0;
-  // Each token's memo slot is fetched kAhead tokens before it is read, so that the loads
-  // overlap instead of each token waiting on its own; a steady stream, not bursts, which would
-  // fill the core's queue of outstanding misses and stall it.
-  constexpr size_t kAhead = 16;
-  ShortKey texts[kAhead];
-  Scan::Memo* slots[kAhead];
-  auto fetch = [&](size_t i) {
-    std::string_view tv = sc.token(i);
-    Scan::Memo*& slot = slots[i % kAhead];
-    slot = nullptr;
-    if (sc.toks[i].symbol || tv.size() > 16) return;
-    texts[i % kAhead] = sc.memo_key(tv);
-    slot = &sc.memo[Scan::slot_of(texts[i % kAhead])];
-    __builtin_prefetch(slot);
-  };
+  // Blocks of tokens: first every token's memo slot is fetched, then the slots are read, so that
+  // the loads overlap instead of each token waiting on its own.
+  constexpr size_t kBlock = 32;
+  ShortKey texts[kBlock];
+  Scan::Memo* slots[kBlock];
   // Whether a token and the next may be one compound: their signatures rule out most pairs.
   uint32_t last_join_sig = 0;
   auto note_join = [&](size_t i, uint32_t join_sig, uint32_t lead) {
@@ -569,38 +559,46 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       sc.words[i - 1].joins = join_pair_known(sc.token(i - 1), sc.token(i));
     last_join_sig = join_sig;
   };
-  for (size_t i = 0; i < std::min(n, kAhead); ++i) fetch(i);
-  for (size_t i = 0; i < n; ++i) {
-    const ShortKey text = texts[i % kAhead];
-    Scan::Memo* m = slots[i % kAhead];
-    if (i + kAhead < n) fetch(i + kAhead);
-    const MatchToken& t = sc.toks[i];
-    Scan::Word& w = sc.words[i];
-    std::string_view tv = sc.token(i);
-    if (t.symbol) {
-      w = {tv == "&" ? kStop : id_of(tv), 0, kTypoNone, 0, false, t.break_before, true};
-      note_join(i, 0, 0);
-      continue;
+  for (size_t b = 0; b < n; b += kBlock) {
+    const size_t e = std::min(n, b + kBlock);
+    for (size_t i = b; i < e; ++i) {
+      std::string_view tv = sc.token(i);
+      slots[i - b] = nullptr;
+      if (sc.toks[i].symbol || tv.size() > 16) continue;
+      texts[i - b] = sc.memo_key(tv);
+      slots[i - b] = &sc.memo[Scan::slot_of(texts[i - b])];
+      __builtin_prefetch(slots[i - b]);
     }
-    if (m && m->holds(text)) {
-      w = {m->id, m->aux, m->typo(), m->word_flags(), false, t.break_before, false};
-      note_join(i, m->join_sig, m->lead());
-      continue;
+    for (size_t i = b; i < e; ++i) {
+      const MatchToken& t = sc.toks[i];
+      Scan::Word& w = sc.words[i];
+      std::string_view tv = sc.token(i);
+      if (t.symbol) {
+        w = {tv == "&" ? kStop : id_of(tv), 0, kTypoNone, 0, false, t.break_before, true};
+        note_join(i, 0, 0);
+        continue;
+      }
+      Scan::Memo* m = slots[i - b];
+      if (m && m->holds(texts[i - b])) {
+        w = {m->id, m->aux, m->typo(), m->word_flags(), false, t.break_before, false};
+        note_join(i, m->join_sig, m->lead());
+        continue;
+      }
+      if (is_stop_word(tv)) {
+        w = {kStop, 0, kTypoNone, 0, false, t.break_before, false};
+        if (m) m->set(texts[i - b], kStop, 0, 0, kTypoNone, 0, 0);
+        note_join(i, 0, 0);
+        continue;
+      }
+      size_t len = match_key(tv, sc.keys.data() + at);
+      uint64_t h = key_hash(sc.keys.data() + at, len);
+      if (vocab_filter_.maybe_contains(h)) vocab_.prefetch(h);
+      const uint32_t join_sig = join_signature(tv), lead = word_lead(tv);
+      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, join_sig, lead});
+      at += static_cast<uint32_t>(len);
+      w = {kUnknown, 0, kTypoNone, word_flags(tv), false, t.break_before, false};  // id and the rest below
+      note_join(i, join_sig, lead);
     }
-    if (is_stop_word(tv)) {
-      w = {kStop, 0, kTypoNone, 0, false, t.break_before, false};
-      if (m) m->set(text, kStop, 0, 0, kTypoNone, 0, 0);
-      note_join(i, 0, 0);
-      continue;
-    }
-    size_t len = match_key(tv, sc.keys.data() + at);
-    uint64_t h = key_hash(sc.keys.data() + at, len);
-    if (vocab_filter_.maybe_contains(h)) vocab_.prefetch(h);
-    const uint32_t join_sig = join_signature(tv), lead = word_lead(tv);
-    sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, join_sig, lead});
-    at += static_cast<uint32_t>(len);
-    w = {kUnknown, 0, kTypoNone, word_flags(tv), false, t.break_before, false};  // id and the rest below
-    note_join(i, join_sig, lead);
   }
   for (const Scan::Pending& p : sc.pending) {
     std::string_view key(sc.keys.data() + p.key_start, p.key_size);
