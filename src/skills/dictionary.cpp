@@ -204,13 +204,7 @@ uint32_t SkillDictionary::id_of(std::string_view key, uint64_t hash) const {
 
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
   if (node == 0) return root_child(token);
-  if (node <= root_children_) {
-    const uint32_t at = child_bits_at_[node - 1];
-    const uint64_t bit = child_bit_index(token, (at & 31) + 6);
-    if (!((child_bits_[(at >> 5) + (bit >> 6)] >> (bit & 63)) & 1)) return 0;
-  } else if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) {
-    return 0;
-  }
+  if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) return 0;
   const uint32_t* b = edge_token_.data() + (node_[node].edges & ~kTerminalBit);
   const uint32_t* e = edge_token_.data() + (node_[node + 1].edges & ~kTerminalBit);
   if (e - b <= 8) {
@@ -265,24 +259,8 @@ void SkillDictionary::freeze_trie() {
     }
   }
   node_[nodes_].edges = static_cast<uint32_t>(edge_token_.size());
-  // The root children's edges in their own bitmaps (see child_bits_), the deeper ones in edge_filter_.
-  child_bits_.assign(1, 0);  // word 0: the bitmap of a node without children
-  child_bits_at_.assign(root_children_, 0);
-  for (uint32_t p = 1; p <= root_children_; ++p) {
-    const uint32_t children = node_[p + 1].edges - node_[p].edges;
-    if (children == 0) continue;
-    unsigned log2_words = 0;
-    while ((size_t{64} << log2_words) < size_t{children} * kChildBitsPerChild) ++log2_words;
-    child_bits_at_[p - 1] = static_cast<uint32_t>(child_bits_.size()) << 5 | log2_words;
-    const size_t first = child_bits_.size();
-    child_bits_.resize(first + (size_t{1} << log2_words), 0);
-    for (uint32_t e = node_[p].edges; e < node_[p + 1].edges; ++e) {
-      const uint64_t bit = child_bit_index(edge_token_[e], log2_words + 6);
-      child_bits_[first + (bit >> 6)] |= uint64_t{1} << (bit & 63);
-    }
-  }
-  edge_filter_.reserve(edge_token_.size() - node_[root_children_ + 1].edges);
-  for (uint32_t p = root_children_ + 1; p < nodes_; ++p)
+  edge_filter_.reserve(edge_token_.size());
+  for (uint32_t p = 0; p < nodes_; ++p)
     for (uint32_t e = node_[p].edges; e < node_[p + 1].edges; ++e)
       edge_filter_.add((static_cast<uint64_t>(p) << 32) | edge_token_[e]);
   // Entries in node order; a node with entries is marked in its edges' top bit.
