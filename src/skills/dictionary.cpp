@@ -96,12 +96,19 @@ uint32_t word_lead(std::string_view word) {
 struct SkillDictionary::Scan {
   FoldedText folded;
   std::vector<MatchToken> toks;
-  mutable std::vector<uint32_t> ids;   // typo_fix fills in ids found through one edit
-  mutable std::vector<uint8_t> typo;   // kTypoNone, kTypoUntried, kTypoFound
-  std::vector<uint8_t> word_flags;     // per token: kTechContext; node_flags << kRootFlagsShift
-  std::vector<uint32_t> child_sig;     // per token: root_sig_ of its id (words that start an alias)
-  std::vector<uint8_t> joins;          // per token: it and the next may be one compound
-  std::string_view token(size_t i) const { return std::string_view(folded.text).substr(toks[i].start, toks[i].end - toks[i].start); }
+  // What the scan worked out per token, in one record: the passes over all tokens (the listing
+  // of starts above all) read one array, not one per field.
+  struct Word {  // 16 bytes
+    uint32_t id;         // kStop, kUnknown or a token id; typo_fix fills in an id found through one edit
+    uint32_t child_sig;  // root_sig_ of its id (words that start an alias)
+    uint8_t typo;        // kTypoNone, kTypoUntried, kTypoFound
+    uint8_t flags;       // kTechContext; node_flags << kRootFlagsShift
+    bool joins;          // it and the next may be one compound
+    bool break_before;   // as toks[i]
+    bool symbol;         // as toks[i]
+  };
+  mutable std::vector<Word> words;
+  std::string_view token(size_t i) const { return {folded.text.data() + toks[i].start, toks[i].end - toks[i].start}; }
 
   // What the scan worked out for a token's text before (a scan serves one dictionary): postings are
   // Zipfian, so most tokens were seen, and their stemming and vocabulary lookup (a cache miss
@@ -197,7 +204,13 @@ uint32_t SkillDictionary::id_of(std::string_view key, uint64_t hash) const {
 
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
   if (node == 0) return root_child(token);
-  if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) return 0;
+  if (node <= root_children_) {
+    const uint32_t at = child_bits_at_[node - 1];
+    const uint64_t bit = child_bit_index(token, (at & 31) + 6);
+    if (!((child_bits_[(at >> 5) + (bit >> 6)] >> (bit & 63)) & 1)) return 0;
+  } else if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) {
+    return 0;
+  }
   const uint32_t* b = edge_token_.data() + (node_[node].edges & ~kTerminalBit);
   const uint32_t* e = edge_token_.data() + (node_[node + 1].edges & ~kTerminalBit);
   if (e - b <= 8) {
@@ -252,8 +265,24 @@ void SkillDictionary::freeze_trie() {
     }
   }
   node_[nodes_].edges = static_cast<uint32_t>(edge_token_.size());
-  edge_filter_.reserve(edge_token_.size());
-  for (uint32_t p = 0; p < nodes_; ++p)
+  // The root children's edges in their own bitmaps (see child_bits_), the deeper ones in edge_filter_.
+  child_bits_.assign(1, 0);  // word 0: the bitmap of a node without children
+  child_bits_at_.assign(root_children_, 0);
+  for (uint32_t p = 1; p <= root_children_; ++p) {
+    const uint32_t children = node_[p + 1].edges - node_[p].edges;
+    if (children == 0) continue;
+    unsigned log2_words = 0;
+    while ((size_t{64} << log2_words) < size_t{children} * kChildBitsPerChild) ++log2_words;
+    child_bits_at_[p - 1] = static_cast<uint32_t>(child_bits_.size()) << 5 | log2_words;
+    const size_t first = child_bits_.size();
+    child_bits_.resize(first + (size_t{1} << log2_words), 0);
+    for (uint32_t e = node_[p].edges; e < node_[p + 1].edges; ++e) {
+      const uint64_t bit = child_bit_index(edge_token_[e], log2_words + 6);
+      child_bits_[first + (bit >> 6)] |= uint64_t{1} << (bit & 63);
+    }
+  }
+  edge_filter_.reserve(edge_token_.size() - node_[root_children_ + 1].edges);
+  for (uint32_t p = root_children_ + 1; p < nodes_; ++p)
     for (uint32_t e = node_[p].edges; e < node_[p + 1].edges; ++e)
       edge_filter_.add((static_cast<uint64_t>(p) << 32) | edge_token_[e]);
   // Entries in node order; a node with entries is marked in its edges' top bit.
@@ -508,11 +537,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   fold(text, sc.folded);
   tokenize_folded(sc.folded.text, sc.toks);
   const size_t n = sc.toks.size();
-  sc.ids.resize(n);
-  sc.typo.assign(n, kTypoNone);
-  sc.word_flags.assign(n, 0);
-  sc.child_sig.resize(n);
-  sc.joins.assign(n, 0);
+  sc.words.resize(n);
   sc.pending.clear();
   sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
   uint32_t at = 0;
@@ -525,7 +550,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   uint32_t last_join_sig = 0;
   auto note_join = [&](size_t i, uint32_t join_sig, uint32_t lead) {
     if (i > 0 && !sc.toks[i].break_before && (last_join_sig & lead))
-      sc.joins[i - 1] = join_pair_known(sc.token(i - 1), sc.token(i));
+      sc.words[i - 1].joins = join_pair_known(sc.token(i - 1), sc.token(i));
     last_join_sig = join_sig;
   };
   for (size_t b = 0; b < n; b += kBlock) {
@@ -539,23 +564,22 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       __builtin_prefetch(slots[i - b]);
     }
     for (size_t i = b; i < e; ++i) {
+      const MatchToken& t = sc.toks[i];
+      Scan::Word& w = sc.words[i];
       std::string_view tv = sc.token(i);
-      if (sc.toks[i].symbol) {
-        sc.ids[i] = tv == "&" ? kStop : id_of(tv);
+      if (t.symbol) {
+        w = {tv == "&" ? kStop : id_of(tv), 0, kTypoNone, 0, false, t.break_before, true};
         note_join(i, 0, 0);
         continue;
       }
       Scan::Memo* m = slots[i - b];
       if (m && m->holds(texts[i - b])) {
-        sc.ids[i] = m->id;
-        sc.typo[i] = m->typo();
-        sc.word_flags[i] = m->word_flags();
-        sc.child_sig[i] = m->aux;
+        w = {m->id, m->aux, m->typo(), m->word_flags(), false, t.break_before, false};
         note_join(i, m->join_sig, m->lead());
         continue;
       }
       if (is_stop_word(tv)) {
-        sc.ids[i] = kStop;
+        w = {kStop, 0, kTypoNone, 0, false, t.break_before, false};
         if (m) m->set(texts[i - b], kStop, 0, 0, kTypoNone, 0, 0);
         note_join(i, 0, 0);
         continue;
@@ -566,33 +590,31 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       const uint32_t join_sig = join_signature(tv), lead = word_lead(tv);
       sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, join_sig, lead});
       at += static_cast<uint32_t>(len);
-      sc.word_flags[i] = word_flags(tv);
+      w = {kUnknown, 0, kTypoNone, word_flags(tv), false, t.break_before, false};  // id and the rest below
       note_join(i, join_sig, lead);
     }
   }
   for (const Scan::Pending& p : sc.pending) {
     std::string_view key(sc.keys.data() + p.key_start, p.key_size);
-    const uint32_t i = p.token;
-    uint32_t id = id_of(key, p.hash);
-    sc.ids[i] = id;
+    Scan::Word& w = sc.words[p.token];
+    const uint32_t id = id_of(key, p.hash);
+    w.id = id;
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
-    if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) sc.typo[i] = kTypoUntried;
+    if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) w.typo = kTypoUntried;
     // What the node the word starts at holds, so that most walks need not look at the trie.
-    uint32_t aux = Scan::kTypoNotTried;
+    w.child_sig = Scan::kTypoNotTried;
     if (id < root_children_) {
-      aux = root_sig_[id];
-      sc.word_flags[i] |= static_cast<uint8_t>(root_flags_[id] << kRootFlagsShift);
+      w.child_sig = root_sig_[id];
+      w.flags |= static_cast<uint8_t>(root_flags_[id] << kRootFlagsShift);
     }
-    sc.child_sig[i] = aux;
-    std::string_view tv = sc.token(i);
-    if (Scan::Memo* m = sc.memo_slot(tv))
-      m->set(sc.memo_key(tv), id, p.join_sig, aux, sc.typo[i], sc.word_flags[i], p.lead);
+    std::string_view tv = sc.token(p.token);
+    if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), id, p.join_sig, w.child_sig, w.typo, w.flags, p.lead);
   }
 }
 
 uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {
-  if (sc.typo[i] == kTypoFound) return sc.ids[i];
-  if (sc.typo[i] != kTypoUntried) return kUnknown;
+  if (sc.words[i].typo == kTypoFound) return sc.words[i].id;
+  if (sc.words[i].typo != kTypoUntried) return kUnknown;
   std::string_view tv = sc.token(i);
   Scan::Memo* m = const_cast<Scan&>(sc).memo_slot(tv);
   if (m && !m->holds(sc.memo_key(tv))) m = nullptr;
@@ -610,28 +632,29 @@ uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {
     // A word with no typo_id is no typo candidate from now on: later texts skip it as a start.
     if (id == kUnknown) m->flags = m->word_flags();
   }
-  sc.typo[i] = id == kUnknown ? kTypoNone : kTypoFound;
-  if (id != kUnknown) sc.ids[i] = id;
+  sc.words[i].typo = id == kUnknown ? kTypoNone : kTypoFound;
+  if (id != kUnknown) sc.words[i].id = id;
   return id;
 }
 
 inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next_bits) const {
   // Bitwise, not short-circuit: which of these holds varies from token to token, and a branch
   // each would be mispredicted.
-  const uint32_t id = sc.ids[i];
+  const Scan::Word& w = sc.words[i];
   // A word's own node may give a match when it has entries, or lead to one when the token a walk
   // would step with may be one of its children.
-  const uint8_t node = sc.word_flags[i] >> kRootFlagsShift;  // zero unless id < root_children_
-  const bool starts_alias = ((node & kTerminal) != 0) | (((node & kHasChildren) != 0) & ((sc.child_sig[i] & next_bits) != 0));
+  const uint8_t node = w.flags >> kRootFlagsShift;  // zero unless id < root_children_
+  const bool starts_alias = ((node & kTerminal) != 0) | (((node & kHasChildren) != 0) & ((w.child_sig & next_bits) != 0));
   // An unknown word's typo, once found, replaced its id: unknown here means none found yet.
-  const bool typo_candidate = (id == kUnknown) & (sc.typo[i] == kTypoUntried);
-  return (!sc.toks[i].symbol) & (starts_alias | typo_candidate | (sc.joins[i] != 0));
+  const bool typo_candidate = (w.id == kUnknown) & (w.typo == kTypoUntried);
+  return (!w.symbol) & (starts_alias | typo_candidate | w.joins);
 }
 
 bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous,
                               size_t& end_token) const {
   const size_t n = sc.toks.size();
-  if (sc.ids[i] == kStop || sc.toks[i].symbol) return false;
+  const std::vector<Scan::Word>& words = sc.words;
+  if (words[i].id == kStop || words[i].symbol) return false;
   struct Start {
     uint32_t node;
     size_t next;
@@ -640,17 +663,17 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   };
   Start starts[2];
   size_t n_starts = 0;
-  uint32_t first = sc.ids[i] != kUnknown ? sc.ids[i] : typo_fix(sc, i);
+  uint32_t first = words[i].id != kUnknown ? words[i].id : typo_fix(sc, i);
   if (first != kUnknown) {
     // The scan noted what the node of a word's own id holds; an id found through a typo is looked up.
-    if (sc.typo[i] != kTypoFound) {
-      if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(sc.word_flags[i] >> kRootFlagsShift), sc.child_sig[i]};
+    if (words[i].typo != kTypoFound) {
+      if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(words[i].flags >> kRootFlagsShift), words[i].child_sig};
     } else if (uint32_t nd = root_child(first)) {
       starts[n_starts++] = {nd, i + 1, root_flags_[first], ~0u};
     }
   }
   // "Node JS", "back end": two tokens tried as one word.
-  if (sc.joins[i]) {
+  if (words[i].joins) {
     if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
       if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd), ~0u};
   }
@@ -680,7 +703,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     uint8_t flags = starts[s].flags;
     uint32_t sig = starts[s].sig;
     const bool joined = starts[s].next == i + 2;
-    bool typo = !joined && sc.typo[i] == kTypoFound, gap = false;
+    bool typo = !joined && words[i].typo == kTypoFound, gap = false;
     while (true) {
       if (j > best_end && (flags & kTerminal)) {
         const Entry* pick = nullptr;
@@ -709,19 +732,19 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       // Extend: skip function words, stop at punctuation, unknown words or a dead end.
       size_t k = j;
       size_t skipped = 0;
-      while (k < n && sc.ids[k] == kStop && !sc.toks[k].break_before && skipped < kMaxStopsInside) {
+      while (k < n && words[k].id == kStop && !words[k].break_before && skipped < kMaxStopsInside) {
         ++k;
         ++skipped;
       }
-      if (k >= n || sc.toks[k].break_before || sc.ids[k] == kStop) break;
-      if (sc.ids[k] == kUnknown && typo_fix(sc, k) == kUnknown) break;
-      uint32_t nd = (flags & kHasChildren) && (sig & child_bit(sc.ids[k])) ? step(node, sc.ids[k]) : 0;
+      if (k >= n || words[k].break_before || words[k].id == kStop) break;
+      if (words[k].id == kUnknown && typo_fix(sc, k) == kUnknown) break;
+      uint32_t nd = (flags & kHasChildren) && (sig & child_bit(words[k].id)) ? step(node, words[k].id) : 0;
       if (!nd) break;
       node = nd;
       flags = node_flags(nd);
       sig = ~0u;
       gap |= skipped > 0;
-      typo |= sc.typo[k] == kTypoFound;
+      typo |= words[k].typo == kTypoFound;
       j = k + 1;
     }
   }
@@ -735,7 +758,7 @@ bool SkillDictionary::corroborated(const Scan& sc, const std::vector<std::pair<M
   size_t lo = ti > kCorroborationWindow ? ti - kCorroborationWindow : 0;
   size_t hi = std::min(sc.toks.size(), ti + kCorroborationWindow + 1);
   for (size_t k = lo; k < hi; ++k)
-    if (k != ti && (sc.word_flags[k] & kTechContext)) return true;
+    if (k != ti && (sc.words[k].flags & kTechContext)) return true;
   const Skill& s = data_.skills[m.skill_index];
   for (size_t o = 0; o < found.size(); ++o) {
     if (o == which) continue;
@@ -786,12 +809,13 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   for (size_t i = n; i-- > 0;) {
     sc.starts[first_start - 1] = static_cast<uint32_t>(i);
     first_start -= may_start(sc, i, (~skip1 & bits1) | (skip1 & ~skip2 & bits2) | (skip1 & skip2 & bits3));
-    const uint32_t joined = sc.toks[i].break_before ? 0u : ~0u;
+    const Scan::Word& w = sc.words[i];
+    const uint32_t joined = w.break_before ? 0u : ~0u;
     bits3 = bits2;
     bits2 = bits1;
-    bits1 = joined & (child_bit(sc.ids[i]) | (sc.typo[i] == kTypoUntried ? ~0u : 0u));
+    bits1 = joined & (child_bit(w.id) | (w.typo == kTypoUntried ? ~0u : 0u));
     skip2 = skip1;
-    skip1 = joined & (sc.ids[i] == kStop ? ~0u : 0u);
+    skip1 = joined & (w.id == kStop ? ~0u : 0u);
   }
   size_t next = 0;  // tokens before this belong to the last mention
   for (size_t s = first_start; s < n; ++s) {
@@ -803,7 +827,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     if (!best_at(sc, i, text, m, amb, end_token)) continue;
     next = end_token;
     // "communication skills": the word "skills" right after a skill belongs to its mention.
-    if (next < n && !sc.toks[next].break_before && (sc.token(next) == "skills" || sc.token(next) == "skill")) {
+    if (next < n && !sc.words[next].break_before && (sc.token(next) == "skills" || sc.token(next) == "skill")) {
       m.end = sc.folded.original(sc.toks[next].end);
       ++next;
     }
@@ -833,9 +857,9 @@ std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   Scan& sc = thread_scan();
   scan(term, sc);
   size_t last = sc.toks.size();
-  while (last > 0 && sc.ids[last - 1] == kStop) --last;
+  while (last > 0 && sc.words[last - 1].id == kStop) --last;
   size_t first = 0;
-  while (first < last && sc.ids[first] == kStop) ++first;
+  while (first < last && sc.words[first].id == kStop) ++first;
   if (first >= last) return hits;
   Mention m;
   bool amb = false;
@@ -851,7 +875,7 @@ std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   }
   std::vector<uint32_t> ids;
   for (size_t k = first; k < last; ++k)
-    if (sc.ids[k] != kStop) ids.push_back(sc.ids[k]);
+    if (sc.words[k].id != kStop) ids.push_back(sc.words[k].id);
   uint32_t node = 0;
   for (uint32_t id : ids)
     if (id == kUnknown || !(node = step(node, id))) return hits;

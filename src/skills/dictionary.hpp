@@ -145,7 +145,16 @@ class SkillDictionary {
   };
   std::vector<NodeSpan> node_;        // per node, plus one: a node's data ends where the next one's begins
   std::vector<uint32_t> edge_token_;  // per edge
-  HashFilter edge_filter_;            // (node << 32 | token) of every edge: most steps fail here
+  // Most steps are from a word's own node (a root child) and most of them fail. Each root child
+  // has its children's tokens in a bitmap of its own, one bit each (child_bit_index) at about
+  // kChildBitsPerChild bits per child: a common word's bitmap stays in cache, where a filter
+  // over all edges would miss the cache at nearly every pair. For token id t below
+  // root_children_, child_bits_at_[t] is its first word in child_bits_ << 5 | log2 of its words.
+  std::vector<uint64_t> child_bits_;
+  std::vector<uint32_t> child_bits_at_;
+  static constexpr size_t kChildBitsPerChild = 8;
+  static uint64_t child_bit_index(uint32_t token, unsigned log2_bits) { return (token * 0xC2B2AE3D27D4EB4Full) >> (64 - log2_bits); }
+  HashFilter edge_filter_;            // (node << 32 | token) of the edges below the root's children
   std::vector<Entry> entries_;
   std::string texts_;  // Entry's texts, end to end
   static constexpr uint32_t kTerminalBit = 0x80000000;  // in node_[p].edges: node p has entries
