@@ -113,10 +113,11 @@ struct SkillDictionary::Scan {
   // What the scan worked out for a token's text before (a scan serves one dictionary): postings are
   // Zipfian, so most tokens were seen, and their stemming and vocabulary lookup (a cache miss
   // in a 100k-key table) are skipped. Direct-mapped by hash; only texts of up to 16 bytes.
-  // 64k slots of 32 bytes (2 MiB per thread): a posting's words mostly stay in it from one
-  // posting to the next. On the SkillSpan postings (10k distinct words) 32k slots missed 4.9k
-  // tokens a pass (pairs of words evicting each other), 64k 2.5k (5% faster), 128k no faster;
-  // two ways per cache line missed 1.2k but cost more per lookup than they saved.
+  // 128k slots of 32 bytes (4 MiB per thread and dictionary): a posting's words mostly stay in
+  // it from one posting to the next. On the SkillSpan postings (10k distinct words) 32k slots
+  // missed 4.9k tokens a pass (pairs of words evicting each other), 64k 2.5k; two ways per
+  // cache line missed 1.2k but cost more per lookup than they saved. Against 64k slots, by
+  // tools/matcher_ab.sh: 32k 11% slower, 128k 5% faster, 256k no faster than 128k.
   struct Memo {  // 32 bytes
     uint64_t text_a = 0, text_b = 0;  // the token's text as a ShortKey, with text_n (0: empty)
     uint32_t id = 0;
@@ -174,7 +175,7 @@ struct SkillDictionary::Scan {
   static size_t slot_of(const ShortKey& k) {
     return ((k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ k.n) >> (64 - kMemoBits);
   }
-  static constexpr unsigned kMemoBits = 16;
+  static constexpr unsigned kMemoBits = 17;
   static constexpr size_t kMemoSlots = size_t{1} << kMemoBits;
   mutable std::vector<Memo> memo = std::vector<Memo>(kMemoSlots);
   // Tokens not in the memo: keys computed and their vocabulary slots prefetched in a first
