@@ -224,6 +224,7 @@ void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {
       }
       out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false});
       brk = false;
+      if (i < n && p[i] == ' ') ++i;  // the commonest gap, without a trip through the classes
       continue;
     }
     if (cls == kSymbolByte) {
