@@ -96,8 +96,8 @@ uint32_t word_lead(std::string_view word) {
 struct SkillDictionary::Scan {
   FoldedText folded;
   std::vector<MatchToken> toks;
-  // What the scan worked out per token, in one record: the passes over all tokens (the listing
-  // of starts above all) read one array, not one per field.
+  // What the scan worked out per token, in one record (break and symbol copied from toks): the
+  // passes over all tokens (the listing of starts above all) read one array, not one per field.
   struct Word {  // 16 bytes
     uint32_t id;         // kStop, kUnknown or a token id; typo_fix fills in an id found through one edit
     uint32_t child_sig;  // root_sig_ of its id (words that start an alias)
