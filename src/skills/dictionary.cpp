@@ -100,7 +100,7 @@ struct SkillDictionary::Scan {
   // passes over all tokens (the listing of starts above all) read one array, not one per field.
   struct Word {  // 16 bytes
     uint32_t id;         // kStop, kUnknown or a token id; typo_fix fills in an id found through one edit
-    uint32_t child_sig;  // root_sig_ of its id (words that start an alias)
+    uint32_t child_bits;  // child_bits_at_ of its id (words that start an alias)
     uint8_t typo;        // kTypoNone, kTypoUntried, kTypoFound
     uint8_t flags;       // kTechContext; node_flags << kRootFlagsShift
     bool joins;          // it and the next may be one compound
@@ -123,7 +123,7 @@ struct SkillDictionary::Scan {
     uint32_t id = 0;
     uint32_t join_sig = 0;
     // An unknown word: its typo_id, once asked (kTypoNotTried before). A word that starts an
-    // alias: root_sig_ of its id.
+    // alias: child_bits_at_ of its id.
     uint32_t aux = kTypoNotTried;
     uint8_t text_n = 0;
     uint8_t flags = 0;      // the token's word_flags, and its typo state << kTypoShift
@@ -188,6 +188,12 @@ struct SkillDictionary::Scan {
   std::vector<Pending> pending;
   std::string keys;
   std::vector<uint32_t> starts;  // find_all: the tokens a match may start at
+  struct Found {
+    Mention mention;
+    size_t first_token;
+    bool ambiguous;  // its alias needs corroboration
+  };
+  std::vector<Found> found;  // find_all: the mentions, before the ambiguous ones are checked
 };
 
 namespace {
@@ -301,13 +307,7 @@ void SkillDictionary::freeze_trie() {
   vocab_entry_.resize(new_id.size());
   for (uint32_t entry = 0; entry < new_id.size(); ++entry) vocab_entry_[new_id[entry]] = entry;
   root_flags_.resize(root_children_);
-  root_sig_.assign(root_children_, 0);
-  for (uint32_t t = 0; t < root_children_; ++t) {
-    const uint32_t p = root_child(t);
-    root_flags_[t] = node_flags(p);
-    for (uint32_t e = node_[p].edges & ~kTerminalBit; e < (node_[p + 1].edges & ~kTerminalBit); ++e)
-      root_sig_[t] |= child_bit(edge_token_[e]);
-  }
+  for (uint32_t t = 0; t < root_children_; ++t) root_flags_[t] = node_flags(root_child(t));
 }
 
 namespace {
@@ -554,6 +554,14 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       sc.words[i - 1].joins = join_pair_known(sc.token(i - 1), sc.token(i));
     last_join_sig = join_sig;
   };
+  // Listing the starts tests each word's child bitmap (may_start), most of them outside the
+  // cache: fetched now, while the scan goes on. Up to 8 words (64 bytes) span two lines at most.
+  auto prefetch_child_bits = [&](const Scan::Word& w) {
+    const uint32_t at = w.child_bits & ((w.flags >> kRootFlagsShift) & kHasChildren ? ~0u : 0u);
+    const uint64_t* first = child_bits_.data() + (at >> 5);
+    __builtin_prefetch(first);
+    __builtin_prefetch(first + std::min(uint32_t{1} << (at & 31), uint32_t{8}) - 1);
+  };
   for (size_t b = 0; b < n; b += kBlock) {
     const size_t e = std::min(n, b + kBlock);
     for (size_t i = b; i < e; ++i) {
@@ -576,6 +584,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       Scan::Memo* m = slots[i - b];
       if (m && m->holds(texts[i - b])) {
         w = {m->id, m->aux, m->typo(), m->word_flags(), false, t.break_before, false};
+        prefetch_child_bits(w);
         note_join(i, m->join_sig, m->lead());
         continue;
       }
@@ -603,13 +612,14 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
     if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) w.typo = kTypoUntried;
     // What the node the word starts at holds, so that most walks need not look at the trie.
-    w.child_sig = Scan::kTypoNotTried;
+    w.child_bits = Scan::kTypoNotTried;
     if (id < root_children_) {
-      w.child_sig = root_sig_[id];
+      w.child_bits = child_bits_at_[id];
       w.flags |= static_cast<uint8_t>(root_flags_[id] << kRootFlagsShift);
+      prefetch_child_bits(w);
     }
     std::string_view tv = sc.token(p.token);
-    if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), id, p.join_sig, w.child_sig, w.typo, w.flags, p.lead);
+    if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), id, p.join_sig, w.child_bits, w.typo, w.flags, p.lead);
   }
 }
 
@@ -638,14 +648,19 @@ uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {
   return id;
 }
 
-inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next_bits) const {
+inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next) const {
   // Bitwise, not short-circuit: which of these holds varies from token to token, and a branch
   // each would be mispredicted.
   const Scan::Word& w = sc.words[i];
   // A word's own node may give a match when it has entries, or lead to one when the token a walk
-  // would step with may be one of its children.
+  // would step with may be one of its children: its bit in the node's bitmap (as step tests it;
+  // the scan noted where the bitmap is, so this is one load).
   const uint8_t node = w.flags >> kRootFlagsShift;  // zero unless id < root_children_
-  const bool starts_alias = ((node & kTerminal) != 0) | (((node & kHasChildren) != 0) & ((w.child_sig & next_bits) != 0));
+  const bool has_children = (node & kHasChildren) != 0;
+  const uint32_t at = w.child_bits & (has_children ? ~0u : 0u);  // 0: the empty bitmap
+  const uint64_t bit = child_bit_index(next, (at & 31) + 6);
+  const bool child = ((child_bits_[(at >> 5) + (bit >> 6)] >> (bit & 63)) & 1) & (next < kAnyToken);
+  const bool starts_alias = ((node & kTerminal) != 0) | (has_children & (child | (next == kAnyToken)));
   // An unknown word's typo, once found, replaced its id: unknown here means none found yet.
   const bool typo_candidate = (w.id == kUnknown) & (w.typo == kTypoUntried);
   return (!w.symbol) & (starts_alias | typo_candidate | w.joins);
@@ -660,7 +675,6 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     uint32_t node;
     size_t next;
     uint8_t flags;  // node_flags(node)
-    uint32_t sig;   // the node's child signature (root_sig_), or all bits where not known
   };
   Start starts[2];
   size_t n_starts = 0;
@@ -668,15 +682,15 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   if (first != kUnknown) {
     // The scan noted what the node of a word's own id holds; an id found through a typo is looked up.
     if (words[i].typo != kTypoFound) {
-      if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(words[i].flags >> kRootFlagsShift), words[i].child_sig};
+      if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(words[i].flags >> kRootFlagsShift)};
     } else if (uint32_t nd = root_child(first)) {
-      starts[n_starts++] = {nd, i + 1, root_flags_[first], ~0u};
+      starts[n_starts++] = {nd, i + 1, root_flags_[first]};
     }
   }
   // "Node JS", "back end": two tokens tried as one word.
   if (words[i].joins) {
     if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
-      if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd), ~0u};
+      if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd)};
   }
   // Whether tokens i..j joined by single spaces (folded, or as written) equal `want`.
   auto span_is = [&](size_t j, std::string_view want, bool as_written) {
@@ -702,7 +716,6 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
     uint32_t node = starts[s].node;
     size_t j = starts[s].next;
     uint8_t flags = starts[s].flags;
-    uint32_t sig = starts[s].sig;
     const bool joined = starts[s].next == i + 2;
     bool typo = !joined && words[i].typo == kTypoFound, gap = false;
     while (true) {
@@ -739,11 +752,10 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       }
       if (k >= n || words[k].break_before || words[k].id == kStop) break;
       if (words[k].id == kUnknown && typo_fix(sc, k) == kUnknown) break;
-      uint32_t nd = (flags & kHasChildren) && (sig & child_bit(words[k].id)) ? step(node, words[k].id) : 0;
+      uint32_t nd = (flags & kHasChildren) ? step(node, words[k].id) : 0;
       if (!nd) break;
       node = nd;
       flags = node_flags(nd);
-      sig = ~0u;
       gap |= skipped > 0;
       typo |= words[k].typo == kTypoFound;
       j = k + 1;
@@ -752,22 +764,22 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   return found;
 }
 
-bool SkillDictionary::corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found,
-                                   size_t which) const {
-  const Mention& m = found[which].first;
-  size_t ti = found[which].second;
+bool SkillDictionary::corroborated(const Scan& sc, size_t which) const {
+  const std::vector<Scan::Found>& found = sc.found;
+  const Mention& m = found[which].mention;
+  size_t ti = found[which].first_token;
   size_t lo = ti > kCorroborationWindow ? ti - kCorroborationWindow : 0;
   size_t hi = std::min(sc.toks.size(), ti + kCorroborationWindow + 1);
   for (size_t k = lo; k < hi; ++k)
     if (k != ti && (sc.words[k].flags & kTechContext)) return true;
   const Skill& s = data_.skills[m.skill_index];
   for (size_t o = 0; o < found.size(); ++o) {
-    if (o == which) continue;
-    size_t tk = found[o].second;
+    if (o == which || found[o].ambiguous) continue;
+    size_t tk = found[o].first_token;
     if (tk + kCorroborationWindow < ti || tk > ti + kCorroborationWindow) continue;
-    const Skill& other = data_.skills[found[o].first.skill_index];
+    const Skill& other = data_.skills[found[o].mention.skill_index];
     bool same_family = (!generic_category(s.category) && other.category == s.category) ||
-                       (family_tech_[m.skill_index] && family_tech_[found[o].first.skill_index]);
+                       (family_tech_[m.skill_index] && family_tech_[found[o].mention.skill_index]);
     if (same_family) return true;
   }
   return false;
@@ -795,30 +807,27 @@ SkillDictionary::Scan& SkillDictionary::thread_scan() const {
 std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   Scan& sc = thread_scan();
   scan(text, sc);
-  std::vector<std::pair<Mention, size_t>> found;  // mention, first token
-  std::vector<bool> ambiguous;
   // The tokens a match may start at (most tokens can't), listed without a branch per token.
   const size_t n = sc.toks.size();
   // Right to left, so that the token a walk from i would step with is at hand: the first of
   // i+1..i+3 a walk does not skip (it skips up to two function words with no break before
-  // them). Per token its child_bit (all bits for a typo candidate, none after a break), and
-  // masks of all ones where i+1 and i+2 may be skipped.
+  // them). Per token what a walk would see of it: kUnknown after a break, kAnyToken for a typo
+  // candidate, else its id (kStop for a function word).
   static_assert(kMaxStopsInside == 2, "may_start looks at most three tokens ahead");
   sc.starts.resize(n);
   size_t first_start = n;  // the starts fill sc.starts[first_start, n)
-  uint32_t bits1 = 0, bits2 = 0, bits3 = 0, skip1 = 0, skip2 = 0;
+  uint32_t seen1 = kUnknown, seen2 = kUnknown, seen3 = kUnknown;
   for (size_t i = n; i-- > 0;) {
     sc.starts[first_start - 1] = static_cast<uint32_t>(i);
-    first_start -= may_start(sc, i, (~skip1 & bits1) | (skip1 & ~skip2 & bits2) | (skip1 & skip2 & bits3));
+    const uint32_t next = seen1 != kStop ? seen1 : seen2 != kStop ? seen2 : seen3 != kStop ? seen3 : kUnknown;
+    first_start -= may_start(sc, i, next);
     const Scan::Word& w = sc.words[i];
-    const uint32_t joined = w.break_before ? 0u : ~0u;
-    bits3 = bits2;
-    bits2 = bits1;
-    bits1 = joined & (child_bit(w.id) | (w.typo == kTypoUntried ? ~0u : 0u));
-    skip2 = skip1;
-    skip1 = joined & (w.id == kStop ? ~0u : 0u);
+    seen3 = seen2;
+    seen2 = seen1;
+    seen1 = w.break_before ? kUnknown : (w.id == kUnknown) & (w.typo == kTypoUntried) ? kAnyToken : w.id;
   }
   size_t next = 0;  // tokens before this belong to the last mention
+  sc.found.clear();
   for (size_t s = first_start; s < n; ++s) {
     const size_t i = sc.starts[s];
     if (i < next) continue;
@@ -832,24 +841,14 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
       m.end = sc.folded.original(sc.toks[next].end);
       ++next;
     }
-    found.push_back({m, i});
-    ambiguous.push_back(amb);
+    sc.found.push_back({m, i, amb});
   }
   // Ambiguous names count only next to a word of their technical sense or a related skill
   // that is not ambiguous itself.
-  std::vector<std::pair<Mention, size_t>> solid;
-  for (size_t k = 0; k < found.size(); ++k)
-    if (!ambiguous[k]) solid.push_back(found[k]);
   std::vector<Mention> out;
-  for (size_t k = 0; k < found.size(); ++k) {
-    if (!ambiguous[k]) {
-      out.push_back(found[k].first);
-      continue;
-    }
-    solid.push_back(found[k]);
-    if (corroborated(sc, solid, solid.size() - 1)) out.push_back(found[k].first);
-    solid.pop_back();
-  }
+  out.reserve(sc.found.size());
+  for (size_t k = 0; k < sc.found.size(); ++k)
+    if (!sc.found[k].ambiguous || corroborated(sc, k)) out.push_back(sc.found[k].mention);
   return out;
 }
 

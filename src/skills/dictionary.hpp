@@ -68,6 +68,7 @@ class SkillDictionary {
   std::string_view written(const Entry& e) const { return std::string_view(texts_).substr(e.written_at, e.written_n); }
   static constexpr uint32_t kUnknown = 0xFFFFFFFF;
   static constexpr uint32_t kStop = 0xFFFFFFFE;
+  static constexpr uint32_t kAnyToken = 0xFFFFFFFD;
 
   void add_alias(uint32_t skill, uint32_t alias, const SkillAlias& a);
   void add_sequence(const std::vector<uint32_t>& ids, const Entry& e);
@@ -116,9 +117,11 @@ class SkillDictionary {
   bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous, size_t& end_token) const;
   /// False when no match can start at token i (best_at would find none): a stop word or symbol,
   /// or a word that starts no alias, is no typo candidate and may not join the next. Most tokens.
-  /// `next_bits`: the child_bit of every token a walk from i could step to next.
-  bool may_start(const Scan& sc, size_t i, uint32_t next_bits) const;
-  bool corroborated(const Scan& sc, const std::vector<std::pair<Mention, size_t>>& found, size_t which) const;
+  /// `next`: the token a walk from i would step with (kAnyToken: a typo candidate, any id).
+  bool may_start(const Scan& sc, size_t i, uint32_t next) const;
+  /// Whether find_all's mention `which` (sc.found) has a word of its technical sense or a related
+  /// skill that needs no corroboration itself nearby.
+  bool corroborated(const Scan& sc, size_t which) const;
 
   const CatalogData& data_;
   uint32_t scan_owner_;  // this dictionary's id among a thread's scans (unique per instance)
@@ -150,6 +153,8 @@ class SkillDictionary {
   // kChildBitsPerChild bits per child: a common word's bitmap stays in cache, where a filter
   // over all edges would miss the cache at nearly every pair. For token id t below
   // root_children_, child_bits_at_[t] is its first word in child_bits_ << 5 | log2 of its words.
+  // A scan keeps it per word (in its memo), so that listing the starts tests the first step of
+  // each in one load, and a word whose node cannot step to the next token starts no walk.
   std::vector<uint64_t> child_bits_;
   std::vector<uint32_t> child_bits_at_;
   static constexpr size_t kChildBitsPerChild = 8;
@@ -161,11 +166,6 @@ class SkillDictionary {
   uint32_t root_children_ = 0;  // token ids below this start an alias: the root's child for id t is node t + 1
   uint32_t root_child(uint32_t token) const { return token < root_children_ ? token + 1 : 0; }
   std::vector<uint8_t> root_flags_;  // per token id below root_children_: node_flags(root_child(id)), 100 KB
-  // A node's child signature: child_bit of every child's token, here of root_child(id) per token
-  // id below root_children_. A scan keeps it per word (in its memo), so that a word whose node
-  // cannot step to the next token is ruled out as a start without touching the trie.
-  std::vector<uint32_t> root_sig_;
-  static uint32_t child_bit(uint32_t token) { return 1u << ((token * 0x9E3779B9u) >> 27); }
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root
   size_t alias_count_ = 0;
