@@ -575,8 +575,8 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     for (size_t i = b; i < e; ++i) {
       const MatchToken& t = sc.toks[i];
       Scan::Word& w = sc.words[i];
-      std::string_view tv = sc.token(i);
       if (t.symbol) {
+        std::string_view tv = sc.token(i);
         w = {tv == "&" ? kStop : id_of(tv), 0, kTypoNone, 0, false, t.break_before, true};
         note_join(i, 0, 0);
         continue;
@@ -588,6 +588,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
         note_join(i, m->join_sig, m->lead());
         continue;
       }
+      std::string_view tv = sc.token(i);
       if (is_stop_word(tv)) {
         w = {kStop, 0, kTypoNone, 0, false, t.break_before, false};
         if (m) m->set(texts[i - b], kStop, 0, 0, kTypoNone, 0, 0);
@@ -737,8 +738,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
         if (pick) {
           found = true;
           best_end = j;
-          size_t b = sc.folded.original(sc.toks[i].start), e = sc.folded.original(sc.toks[j - 1].end);
-          m = {pick->skill_index, pick->alias_index, b, e, pick_exact};
+          m = {pick->skill_index, pick->alias_index, 0, 0, pick_exact};  // its bytes below, once
           ambiguous = pick->ambiguous;
           end_token = j;
         }
@@ -760,6 +760,10 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       typo |= words[k].typo == kTypoFound;
       j = k + 1;
     }
+  }
+  if (found) {
+    m.start = sc.folded.original(sc.toks[i].start);
+    m.end = sc.folded.original(sc.toks[end_token - 1].end);
   }
   return found;
 }

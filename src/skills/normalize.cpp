@@ -97,9 +97,10 @@ bool all_ascii(const unsigned char* p, size_t n) {
 }  // namespace
 
 size_t FoldedText::original(size_t folded_pos) const {
+  // Nothing moved before the first non-ASCII character: no search for those positions.
+  if (shifts.empty() || folded_pos < shifts.front().first) return folded_pos;
   auto it = std::upper_bound(shifts.begin(), shifts.end(), folded_pos,
                              [](size_t p, const std::pair<uint32_t, uint32_t>& e) { return p < e.first; });
-  if (it == shifts.begin()) return folded_pos;  // before the first non-ASCII character nothing moved
   --it;
   return it->second + (folded_pos - it->first);
 }
