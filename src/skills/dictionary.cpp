@@ -656,15 +656,16 @@ inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next) 
   // A word's own node may give a match when it has entries, or lead to one when the token a walk
   // would step with may be one of its children: its bit in the node's bitmap (as step tests it;
   // the scan noted where the bitmap is, so this is one load).
+  // A symbol's flags are zero and it joins nothing: no start.
   const uint8_t node = w.flags >> kRootFlagsShift;  // zero unless id < root_children_
   const bool has_children = (node & kHasChildren) != 0;
   const uint32_t at = w.child_bits & (has_children ? ~0u : 0u);  // 0: the empty bitmap
   const uint64_t bit = child_bit_index(next, (at & 31) + 6);
   const bool child = ((child_bits_[(at >> 5) + (bit >> 6)] >> (bit & 63)) & 1) & (next < kAnyToken);
-  const bool starts_alias = ((node & kTerminal) != 0) | (has_children & (child | (next == kAnyToken)));
-  // An unknown word's typo, once found, replaced its id: unknown here means none found yet.
-  const bool typo_candidate = (w.id == kUnknown) & (w.typo == kTypoUntried);
-  return (!w.symbol) & (starts_alias | typo_candidate | w.joins);
+  const bool starts_alias = ((node & kTerminal) != 0) | child | (has_children & (next == kAnyToken));
+  // Before any walk, only an unknown word is untried (a found typo replaces the id later).
+  const bool typo_candidate = w.typo == kTypoUntried;
+  return starts_alias | typo_candidate | w.joins;
 }
 
 bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous,
@@ -828,7 +829,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     const Scan::Word& w = sc.words[i];
     seen3 = seen2;
     seen2 = seen1;
-    seen1 = w.break_before ? kUnknown : (w.id == kUnknown) & (w.typo == kTypoUntried) ? kAnyToken : w.id;
+    seen1 = w.break_before ? kUnknown : w.typo == kTypoUntried ? kAnyToken : w.id;
   }
   size_t next = 0;  // tokens before this belong to the last mention
   sc.found.clear();

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Instructions the skill matcher runs per pass over the SkillSpan postings: callgrind counting
+# inside SkillDictionary::find_all only (not the ESCO import), over a warm-up pass and PASSES
+# more. Unlike a timing it does not move with the machine's load, so it tells a change of a few
+# percent apart; whether fewer instructions are also less time is tools/matcher_ab.sh's question.
+# BUILD_DIR is a configured build with the benchmarks on (-DJDPIPE_BUILD_BENCH=ON). Takes about
+# two minutes (valgrind).
+#
+#   tools/matcher_instructions.sh BUILD_DIR [PASSES]
+set -euo pipefail
+if [ $# -lt 1 ]; then
+  echo "usage: tools/matcher_instructions.sh BUILD_DIR [PASSES]" >&2
+  exit 2
+fi
+build=$(cd "$1" && pwd)
+passes=${2:-5}
+command -v valgrind > /dev/null || { echo "matcher_instructions: valgrind is not installed" >&2; exit 2; }
+cmake --build "$build" --target jdpipe_matcher_dump -j2 > /dev/null
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+valgrind --tool=callgrind --toggle-collect='jdpipe::skills::SkillDictionary::find_all*' \
+  --callgrind-out-file="$out" "$build/bench/jdpipe_matcher_dump" --time "$passes" > /dev/null 2>&1
+total=$(awk '/^(summary|totals):/ {print $2; exit}' "$out")
+echo "instructions under find_all: $total over $((passes + 1)) passes, $((total / (passes + 1))) a pass"
