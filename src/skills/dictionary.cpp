@@ -95,7 +95,7 @@ uint32_t word_lead(std::string_view word) {
 
 struct SkillDictionary::Scan {
   FoldedText folded;
-  std::vector<MatchToken> toks;
+  MatchTokens toks;
   // What the scan worked out per token, in one record (break and symbol copied from toks): the
   // passes over all tokens (the listing of starts above all) read one array, not one per field.
   struct Word {  // 16 bytes
@@ -119,13 +119,14 @@ struct SkillDictionary::Scan {
   // cache line missed 1.2k but cost more per lookup than they saved. Against 64k slots, by
   // tools/matcher_ab.sh: 32k 11% slower, 128k 5% faster, 256k no faster than 128k.
   struct Memo {  // 32 bytes
-    uint64_t text_a = 0, text_b = 0;  // the token's text as a ShortKey, with text_n (0: empty)
+    // The token's text as a ShortKey's two words (0, 0: empty). Its length need not be kept: a
+    // token has no NUL byte, so where its zero padding starts says where it ends.
+    uint64_t text_a = 0, text_b = 0;
     uint32_t id = 0;
     uint32_t join_sig = 0;
     // An unknown word: its typo_id, once asked (kTypoNotTried before). A word that starts an
     // alias: child_bits_at_ of its id.
     uint32_t aux = kTypoNotTried;
-    uint8_t text_n = 0;
     uint8_t flags = 0;      // the token's word_flags, and its typo state << kTypoShift
     uint8_t lead_index = 0; // its lead bit's index (kNoLead: none)
     static constexpr unsigned kTypoShift = 6;
@@ -134,11 +135,10 @@ struct SkillDictionary::Scan {
     uint8_t word_flags() const { return flags & ((1u << kTypoShift) - 1); }
     uint32_t lead() const { return lead_index == kNoLead ? 0 : 1u << lead_index; }
     // Without short-circuits: the words differ in unpredictable ways, a branch each would cost more.
-    bool holds(const ShortKey& k) const { return ((text_a ^ k.a) | (text_b ^ k.b) | (text_n ^ k.n)) == 0; }
+    bool holds(const ShortKey& k) const { return ((text_a ^ k.a) | (text_b ^ k.b)) == 0; }
     void set(const ShortKey& k, uint32_t token_id, uint32_t join_signature, uint32_t aux_value, uint8_t typo_state,
              uint8_t word_flags, uint32_t lead_bit) {
-      *this = {k.a, k.b, token_id, join_signature, aux_value, static_cast<uint8_t>(k.n),
-               static_cast<uint8_t>(word_flags | typo_state << kTypoShift),
+      *this = {k.a, k.b, token_id, join_signature, aux_value, static_cast<uint8_t>(word_flags | typo_state << kTypoShift),
                lead_bit ? static_cast<uint8_t>(__builtin_ctz(lead_bit)) : kNoLead};
     }
   };
@@ -173,7 +173,7 @@ struct SkillDictionary::Scan {
   }();
   // A cheap hash will do: a collision only costs a memo miss.
   static size_t slot_of(const ShortKey& k) {
-    return ((k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ k.n) >> (64 - kMemoBits);
+    return ((k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full)) >> (64 - kMemoBits);
   }
   static constexpr unsigned kMemoBits = 17;
   static constexpr size_t kMemoSlots = size_t{1} << kMemoBits;
@@ -381,7 +381,7 @@ void SkillDictionary::add_sequence(const std::vector<uint32_t>& ids, const Entry
 
 void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
   FoldedText f = fold(a.text);
-  std::vector<MatchToken> toks;
+  MatchTokens toks;
   tokenize_folded(f.text, toks);
   if (toks.empty() || toks.front().symbol) return;
   Entry e{si, ai, 0, 0, 0, 0, a.match != "CASE_INSENSITIVE", false, false, false};

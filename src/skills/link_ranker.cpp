@@ -38,7 +38,7 @@ constexpr float kSimilarityLexicalWeight = 0.8f;
 template <class Fn>
 void for_each_word_key(std::string_view text, Fn&& fn) {
   FoldedText f = fold(text);
-  std::vector<MatchToken> toks;
+  MatchTokens toks;
   tokenize_folded(f.text, toks);
   std::string key;
   for (const auto& t : toks) {

@@ -32,7 +32,7 @@ bool is_generic(std::string_view w) {
 template <class Fn>
 void for_each_feature(std::string_view text, bool words_only, Fn&& fn) {
   FoldedText f = fold(text);
-  std::vector<MatchToken> toks;
+  MatchTokens toks;
   tokenize_folded(f.text, toks);
   std::string key, padded;
   for (const auto& t : toks) {

@@ -201,11 +201,15 @@ void fold(std::string_view s, FoldedText& f) {
   f.shifts.emplace_back(static_cast<uint32_t>(o), static_cast<uint32_t>(n));
 }
 
-void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {
-  out.clear();
+void tokenize_folded(std::string_view s, MatchTokens& out) {
   bool brk = true;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+  // At most one token a byte, written by index through a local pointer: a push_back per token
+  // costs more than the tokenizing (its bool stores may alias the vector, which is reloaded).
+  out.resize(n);
+  MatchToken* tok = out.data();
+  size_t count = 0;
   // Where words end comes from a bitmap of word bytes (no branch per byte).
   static thread_local std::vector<uint64_t> words;
   word_bits(p, n, words);
@@ -223,19 +227,20 @@ void tokenize_folded(std::string_view s, std::vector<MatchToken>& out) {
         // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
         while (i < n && (p[i] == '+' || p[i] == '#') && (i + 1 >= n || !word_byte(p[i + 1]))) ++i;
       }
-      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false});
+      tok[count++] = {static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false};
       brk = false;
       if (i < n && p[i] == ' ') ++i;  // the commonest gap, without a trip through the classes
       continue;
     }
     if (cls == kSymbolByte) {
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), brk, true});
+      tok[count++] = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), brk, true};
       brk = false;
     } else if (cls != kGapByte) {
       brk = true;  // line breaks and any other punctuation
     }
     ++i;
   }
+  out.resize(count);
 }
 
 namespace {

@@ -5,6 +5,7 @@
 // (light stemming) so that inflected forms meet their alias.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,17 +33,37 @@ FoldedText fold(std::string_view s);
 /// The same into `out`, reusing its buffers.
 void fold(std::string_view s, FoldedText& out);
 
+// No default values: the tokenizer sizes its output for the most tokens a text can have without
+// writing them (MatchTokens), then fills them in by index.
 struct MatchToken {
-  uint32_t start = 0;  // byte span in the folded text
-  uint32_t end = 0;
-  bool break_before = false;  // punctuation or a line break separates it from the previous token
-  bool symbol = false;        // "/", "+" or "&" standing alone
+  uint32_t start;  // byte span in the folded text
+  uint32_t end;
+  bool break_before;  // punctuation or a line break separates it from the previous token
+  bool symbol;        // "/", "+" or "&" standing alone
 };
+
+/// An allocator whose resize leaves trivial elements unwritten (std::vector would zero them).
+template <class T>
+struct UninitializedAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = UninitializedAllocator<U>;
+  };
+  UninitializedAllocator() = default;
+  template <class U>
+  UninitializedAllocator(const UninitializedAllocator<U>&) noexcept {}
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    if constexpr (sizeof...(Args) == 0) ::new (static_cast<void*>(p)) U;
+    else ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using MatchTokens = std::vector<MatchToken, UninitializedAllocator<MatchToken>>;
 
 /// Tokens of folded text: words keep inner dots and apostrophes ("node.js", "asp.net"), a
 /// leading dot (".net") and trailing "+"/"#" ("c++", "c#"); "/", "+", "&" are tokens of their
 /// own; hyphens and underscores separate words without a break ("back-end" = "back" "end").
-void tokenize_folded(std::string_view folded, std::vector<MatchToken>& out);
+void tokenize_folded(std::string_view folded, MatchTokens& out);
 
 /// The key a token is matched by: inner dots dropped ("node.js" -> "nodejs", ".net" kept),
 /// and for plain words of 4+ letters a light English stem ("teams" -> "team", "working" ->

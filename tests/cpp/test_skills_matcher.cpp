@@ -30,8 +30,8 @@ struct Rng {
 bool word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
 
 // The tokenizer's rules one byte at a time (how tokenize_folded worked before the bitmap).
-std::vector<skills::MatchToken> reference_tokens(std::string_view s) {
-  std::vector<skills::MatchToken> out;
+skills::MatchTokens reference_tokens(std::string_view s) {
+  skills::MatchTokens out;
   bool brk = true;
   const size_t n = s.size();
   auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -67,7 +67,7 @@ std::vector<skills::MatchToken> reference_tokens(std::string_view s) {
   return out;
 }
 
-bool same_tokens(const std::vector<skills::MatchToken>& a, const std::vector<skills::MatchToken>& b) {
+bool same_tokens(const skills::MatchTokens& a, const skills::MatchTokens& b) {
   if (a.size() != b.size()) return false;
   for (size_t k = 0; k < a.size(); ++k)
     if (a[k].start != b[k].start || a[k].end != b[k].end || a[k].break_before != b[k].break_before || a[k].symbol != b[k].symbol)
@@ -93,7 +93,7 @@ TEST_CASE("matcher tokenizer: the word bitmap agrees with a byte-at-a-time token
                                            "\"", ",", "\n", "\xC3\xA9", "\xE4\xB8\xAD", "c++", ".net", "don't", "x.y",
                                            "abcdefghijklmnopqrstuvwxyz0123456789"};
   Rng rng;
-  std::vector<skills::MatchToken> got;
+  skills::MatchTokens got;
   for (int t = 0; t < 3000; ++t) {
     std::string s;
     size_t parts = rng.next(60);
