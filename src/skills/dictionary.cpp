@@ -148,11 +148,11 @@ struct SkillDictionary::Scan {
   // A token's text of up to 16 bytes as the memo knows it: its bytes in two words, zero past its
   // end. Two whole-word loads and masks, no branch on the length (which varies from token to
   // token and would be mispredicted), when 16 bytes can be read; a copy near the text's end.
-  ShortKey memo_key(std::string_view tv) const {
-    const char* p = tv.data();
-    const size_t n = tv.size();
+  ShortKey memo_key(std::string_view tv) const { return memo_key(tv.data(), tv.size(), folded.text.data() + folded.text.size()); }
+  // The same for the n bytes at p of a text that ends at `end`.
+  static ShortKey memo_key(const char* p, size_t n, const char* end) {
     char tail[16];
-    if (static_cast<size_t>(p - folded.text.data()) + 16 > folded.text.size()) {
+    if (end - p < 16) {
       std::memset(tail, 0, sizeof tail);
       std::memcpy(tail, p, n);
       p = tail;
@@ -549,9 +549,16 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   Scan::Memo* slots[kBlock];
   // Whether a token and the next may be one compound: their signatures rule out most pairs.
   uint32_t last_join_sig = 0;
+  // The scan's arrays through local pointers: the byte-sized stores to the words may alias
+  // anything, and would make the compiler reload the vectors' buffers at every token.
+  const MatchToken* toks = sc.toks.data();
+  Scan::Word* words = sc.words.data();
+  const char* folded = sc.folded.text.data();
+  const char* folded_end = folded + sc.folded.text.size();
+  Scan::Memo* memo = sc.memo.data();
   auto note_join = [&](size_t i, uint32_t join_sig, uint32_t lead) {
-    if (i > 0 && !sc.toks[i].break_before && (last_join_sig & lead))
-      sc.words[i - 1].joins = join_pair_known(sc.token(i - 1), sc.token(i));
+    if (i > 0 && !toks[i].break_before && (last_join_sig & lead))
+      words[i - 1].joins = join_pair_known(sc.token(i - 1), sc.token(i));
     last_join_sig = join_sig;
   };
   // Listing the starts tests each word's child bitmap (may_start), most of them outside the
@@ -565,16 +572,16 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   for (size_t b = 0; b < n; b += kBlock) {
     const size_t e = std::min(n, b + kBlock);
     for (size_t i = b; i < e; ++i) {
-      std::string_view tv = sc.token(i);
+      const size_t size = toks[i].end - toks[i].start;
       slots[i - b] = nullptr;
-      if (sc.toks[i].symbol || tv.size() > 16) continue;
-      texts[i - b] = sc.memo_key(tv);
-      slots[i - b] = &sc.memo[Scan::slot_of(texts[i - b])];
+      if (toks[i].symbol || size > 16) continue;
+      texts[i - b] = Scan::memo_key(folded + toks[i].start, size, folded_end);
+      slots[i - b] = memo + Scan::slot_of(texts[i - b]);
       __builtin_prefetch(slots[i - b]);
     }
     for (size_t i = b; i < e; ++i) {
-      const MatchToken& t = sc.toks[i];
-      Scan::Word& w = sc.words[i];
+      const MatchToken& t = toks[i];
+      Scan::Word& w = words[i];
       if (t.symbol) {
         std::string_view tv = sc.token(i);
         w = {tv == "&" ? kStop : id_of(tv), 0, kTypoNone, 0, false, t.break_before, true};
