@@ -25,16 +25,24 @@ inline const jdpipe::CatalogData& esco() {
   return data;
 }
 
-/// The SkillSpan postings, train then dev (tokens joined by spaces, sentences by line breaks),
-/// read once per process; exits with a message when the files are missing.
+/// The postings of one SkillSpan file ("train" or "dev": tokens joined by spaces, sentences by
+/// line breaks), read once per process; exits with a message when the file is missing.
+inline const std::vector<std::string>& skillspan_postings(const std::string& split) {
+  static std::vector<std::string> train, dev;
+  std::vector<std::string>& out = split == "train" ? train : dev;
+  if (out.empty() && !load_postings(data_dir() + "/dev/skillspan-" + split + ".jsonl", out)) {
+    std::fprintf(stderr, "cannot read %s/dev/skillspan-%s.jsonl\n", data_dir().c_str(), split.c_str());
+    std::exit(2);
+  }
+  return out;
+}
+
+/// The SkillSpan postings, train then dev.
 inline const std::vector<std::string>& skillspan_postings() {
   static const std::vector<std::string> postings = [] {
-    std::vector<std::string> out;
-    for (const char* f : {"skillspan-train.jsonl", "skillspan-dev.jsonl"})
-      if (!load_postings(data_dir() + "/dev/" + f, out)) {
-        std::fprintf(stderr, "cannot read %s/dev/%s\n", data_dir().c_str(), f);
-        std::exit(2);
-      }
+    std::vector<std::string> out = skillspan_postings("train");
+    const auto& dev = skillspan_postings("dev");
+    out.insert(out.end(), dev.begin(), dev.end());
     return out;
   }();
   return postings;
