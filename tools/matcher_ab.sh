@@ -33,9 +33,11 @@ for side in a b; do
     else
       git -C "$root" show "$rev:src/skills/$f" > "$dir/$side/skills/$f.new"
     fi
-    # The version's own namespace, its own headers; the rest of jdpipe::skills (normalize.hpp) as built.
+    # The version's own namespace, its own headers; the rest of jdpipe::skills (normalize.hpp) as
+    # built, whose tokenizer fills MatchTokens since 5629f33.
     sed -i -e "s|^namespace jdpipe::skills {|namespace jdpipe::skills {}\nnamespace jdpipe::skills_$side {\nusing namespace jdpipe::skills;|" \
-        -e 's|"skills/dictionary.hpp"|"dictionary.hpp"|; s|"skills/key_table.hpp"|"key_table.hpp"|' "$dir/$side/skills/$f.new"
+        -e 's|"skills/dictionary.hpp"|"dictionary.hpp"|; s|"skills/key_table.hpp"|"key_table.hpp"|' \
+        -e 's|std::vector<MatchToken>|MatchTokens|g' "$dir/$side/skills/$f.new"
     # Unchanged files keep their time stamps: no rebuild.
     if cmp -s "$dir/$side/skills/$f.new" "$dir/$side/skills/$f"; then rm "$dir/$side/skills/$f.new"; else mv "$dir/$side/skills/$f.new" "$dir/$side/skills/$f"; fi
   done
