@@ -182,9 +182,16 @@ struct SkillDictionary::Scan {
   // pass, looked up in a second.
   struct Pending {
     uint32_t token, key_start, key_size;
-    uint64_t hash;
-    uint32_t join_sig, lead;
+    uint64_t hash;       // of the key
+    uint64_t join_hash;  // of the token's join form, when it may be a head (join_hash)
+    bool may_head;
+    uint32_t lead;
   };
+  // Per token: its join signature and lead bit, for the pass that notes compounds.
+  struct JoinBits {
+    uint32_t sig, lead;
+  };
+  std::vector<JoinBits> join_bits;
   std::vector<Pending> pending;
   std::string keys;
   std::vector<uint32_t> starts;  // find_all: the tokens a match may start at
@@ -496,14 +503,19 @@ uint8_t SkillDictionary::word_flags(std::string_view token) const {
   return tech_context ? kTechContext : 0;
 }
 
-uint32_t SkillDictionary::join_signature(std::string_view token) const {
+bool SkillDictionary::join_hash(std::string_view token, uint64_t& hash) {
   char form[kMaxJoinHead + 1];
   const size_t n = join_form(token, form, sizeof form);
-  if (n < 2 || n > kMaxJoinHead) return 0;
+  if (n < 2 || n > kMaxJoinHead) return false;
+  hash = key_hash(form, n);
+  return true;
+}
+
+uint32_t SkillDictionary::join_signature(std::string_view token, uint64_t hash) const {
   // Most words a scan has not seen before are rare ones, and no head: the filter answers them.
-  const uint64_t h = key_hash(form, n);
-  if (!join_head_filter_.maybe_contains(h)) return 0;
-  const uint32_t sig = join_heads_.find(std::string_view(form, n), h);
+  if (!join_head_filter_.maybe_contains(hash)) return 0;
+  char form[kMaxJoinHead + 1];
+  const uint32_t sig = join_heads_.find(std::string_view(form, join_form(token, form, sizeof form)), hash);
   return sig == KeyTable::kMissing ? 0 : sig;
 }
 
@@ -547,8 +559,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   constexpr size_t kBlock = 32;
   ShortKey texts[kBlock];
   Scan::Memo* slots[kBlock];
-  // Whether a token and the next may be one compound: their signatures rule out most pairs.
-  uint32_t last_join_sig = 0;
+  sc.join_bits.resize(n);
   // The scan's arrays through local pointers: the byte-sized stores to the words may alias
   // anything, and would make the compiler reload the vectors' buffers at every token.
   const MatchToken* toks = sc.toks.data();
@@ -556,11 +567,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   const char* folded = sc.folded.text.data();
   const char* folded_end = folded + sc.folded.text.size();
   Scan::Memo* memo = sc.memo.data();
-  auto note_join = [&](size_t i, uint32_t join_sig, uint32_t lead) {
-    if (i > 0 && !toks[i].break_before && (last_join_sig & lead))
-      words[i - 1].joins = join_pair_known(sc.token(i - 1), sc.token(i));
-    last_join_sig = join_sig;
-  };
+  Scan::JoinBits* join = sc.join_bits.data();
   // Listing the starts tests each word's child bitmap (may_start), most of them outside the
   // cache: fetched now, while the scan goes on. Up to 8 words (64 bytes) span two lines at most.
   auto prefetch_child_bits = [&](const Scan::Word& w) {
@@ -585,31 +592,39 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       if (t.symbol) {
         std::string_view tv = sc.token(i);
         w = {tv == "&" ? kStop : id_of(tv), 0, kTypoNone, 0, false, t.break_before, true};
-        note_join(i, 0, 0);
+        join[i] = {0, 0};
         continue;
       }
       Scan::Memo* m = slots[i - b];
       if (m && m->holds(texts[i - b])) {
         w = {m->id, m->aux, m->typo(), m->word_flags(), false, t.break_before, false};
         prefetch_child_bits(w);
-        note_join(i, m->join_sig, m->lead());
+        join[i] = {m->join_sig, m->lead()};
         continue;
       }
       std::string_view tv = sc.token(i);
       if (is_stop_word(tv)) {
         w = {kStop, 0, kTypoNone, 0, false, t.break_before, false};
         if (m) m->set(texts[i - b], kStop, 0, 0, kTypoNone, 0, 0);
-        note_join(i, 0, 0);
+        join[i] = {0, 0};
         continue;
       }
       size_t len = match_key(tv, sc.keys.data() + at);
       uint64_t h = key_hash(sc.keys.data() + at, len);
       if (vocab_filter_.maybe_contains(h)) vocab_.prefetch(h);
-      const uint32_t join_sig = join_signature(tv), lead = word_lead(tv);
-      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, join_sig, lead});
+      // Its join signature below too, what it reads fetched meanwhile: a new word's filter
+      // word, slot and key would be three cache misses one after the other.
+      uint64_t jh = 0;
+      const bool may_head = join_hash(tv, jh);
+      if (may_head) {
+        join_head_filter_.prefetch(jh);
+        join_heads_.prefetch(jh);
+      }
+      const uint32_t lead = word_lead(tv);
+      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, jh, may_head, lead});
       at += static_cast<uint32_t>(len);
       w = {kUnknown, 0, kTypoNone, word_flags(tv), false, t.break_before, false};  // id and the rest below
-      note_join(i, join_sig, lead);
+      join[i] = {0, lead};
     }
   }
   for (const Scan::Pending& p : sc.pending) {
@@ -627,8 +642,14 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       prefetch_child_bits(w);
     }
     std::string_view tv = sc.token(p.token);
-    if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), id, p.join_sig, w.child_bits, w.typo, w.flags, p.lead);
+    const uint32_t join_sig = p.may_head ? join_signature(tv, p.join_hash) : 0;
+    join[p.token].sig = join_sig;
+    if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), id, join_sig, w.child_bits, w.typo, w.flags, p.lead);
   }
+  // Whether a token and the next may be one compound: their signatures rule out most pairs.
+  for (size_t i = 1; i < n; ++i)
+    if (!toks[i].break_before && (join[i - 1].sig & join[i].lead))
+      words[i - 1].joins = join_pair_known(sc.token(i - 1), sc.token(i));
 }
 
 uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {

@@ -97,7 +97,10 @@ class SkillDictionary {
   /// A head's continuations as a 31-bit filter (lead_bit of each), 0 for a word that is no head.
   /// A scan keeps it, and each word's own lead bit, per word (in its memo), so that most pairs
   /// are ruled out without a lookup.
-  uint32_t join_signature(std::string_view token) const;
+  uint32_t join_signature(std::string_view token, uint64_t hash) const;
+  /// The hash join_signature takes: of the token's join form, false when that is too short or
+  /// too long to be a head. Apart, so that a scan can prefetch what join_signature will read.
+  static bool join_hash(std::string_view token, uint64_t& hash);
   /// Whether two adjacent words may be one compound: the first's join form and the second's
   /// lead letters in join_prefixes_. The scan notes it per token, for pairs the signatures allow.
   bool join_pair_known(std::string_view first, std::string_view second) const;

@@ -256,6 +256,8 @@ class HashFilter {
     const uint64_t b = bits(h);
     return (words_[(h >> 32) & mask_] & b) == b;
   }
+  /// Starts loading the word maybe_contains(h) will read.
+  void prefetch(uint64_t h) const { __builtin_prefetch(&words_[(scramble(h) >> 32) & mask_]); }
 
  private:
   // Hashes given may have weak low bits (multiplicative, polynomial): mix all bits first.
