@@ -192,6 +192,7 @@ struct SkillDictionary::Scan {
     uint32_t sig, lead;
   };
   std::vector<JoinBits> join_bits;
+  std::vector<std::pair<uint32_t, uint64_t>> pairs;  // scan: a compound's first token, its join_pair_hash
   std::vector<Pending> pending;
   std::string keys;
   std::vector<uint32_t> starts;  // find_all: the tokens a match may start at
@@ -519,12 +520,22 @@ uint32_t SkillDictionary::join_signature(std::string_view token, uint64_t hash) 
   return sig == KeyTable::kMissing ? 0 : sig;
 }
 
-bool SkillDictionary::join_pair_known(std::string_view first, std::string_view second) const {
+namespace {
+// Two adjacent words as join_prefixes_ keys them: the first's join form, the second's lead letters.
+JoinPair join_pair(std::string_view first, std::string_view second) {
   char head[kMaxJoinHead], lead[kLeadLetters];
-  const JoinPair pair(std::string_view(head, join_form(first, head, kMaxJoinHead)),
-                      std::string_view(lead, join_form(second, lead, kLeadLetters)));
-  const uint64_t h = key_hash(pair.view());
-  return join_prefix_filter_.maybe_contains(h) && join_prefixes_.find(pair.view(), h) != KeyTable::kMissing;
+  return JoinPair(std::string_view(head, join_form(first, head, kMaxJoinHead)),
+                  std::string_view(lead, join_form(second, lead, kLeadLetters)));
+}
+}  // namespace
+
+uint64_t SkillDictionary::join_pair_hash(std::string_view first, std::string_view second) {
+  return key_hash(join_pair(first, second).view());
+}
+
+bool SkillDictionary::join_pair_known(std::string_view first, std::string_view second, uint64_t hash) const {
+  return join_prefix_filter_.maybe_contains(hash) &&
+         join_prefixes_.find(join_pair(first, second).view(), hash) != KeyTable::kMissing;
 }
 
 uint32_t SkillDictionary::joined_id(std::string_view head, std::string_view tail) const {
@@ -646,10 +657,18 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     join[p.token].sig = join_sig;
     if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), id, join_sig, w.child_bits, w.typo, w.flags, p.lead);
   }
-  // Whether a token and the next may be one compound: their signatures rule out most pairs.
+  // Whether a token and the next may be one compound: their signatures rule out most pairs. The
+  // rest are looked up in two rounds, the first fetching what the second reads (a filter word,
+  // a table slot: for most pairs a cache miss each).
+  sc.pairs.clear();
   for (size_t i = 1; i < n; ++i)
-    if (!toks[i].break_before && (join[i - 1].sig & join[i].lead))
-      words[i - 1].joins = join_pair_known(sc.token(i - 1), sc.token(i));
+    if (!toks[i].break_before && (join[i - 1].sig & join[i].lead)) {
+      const uint64_t h = join_pair_hash(sc.token(i - 1), sc.token(i));
+      join_prefix_filter_.prefetch(h);
+      join_prefixes_.prefetch(h);
+      sc.pairs.push_back({static_cast<uint32_t>(i - 1), h});
+    }
+  for (const auto& [first, h] : sc.pairs) words[first].joins = join_pair_known(sc.token(first), sc.token(first + 1), h);
 }
 
 uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {

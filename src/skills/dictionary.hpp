@@ -103,7 +103,9 @@ class SkillDictionary {
   static bool join_hash(std::string_view token, uint64_t& hash);
   /// Whether two adjacent words may be one compound: the first's join form and the second's
   /// lead letters in join_prefixes_. The scan notes it per token, for pairs the signatures allow.
-  bool join_pair_known(std::string_view first, std::string_view second) const;
+  /// `hash`: join_pair_hash of the two.
+  bool join_pair_known(std::string_view first, std::string_view second, uint64_t hash) const;
+  static uint64_t join_pair_hash(std::string_view first, std::string_view second);
   /// The id of two tokens written as one word ("node" "js" -> "nodejs"), kUnknown if none.
   uint32_t joined_id(std::string_view head, std::string_view tail) const;
   enum : uint8_t { kTerminal = 1, kHasChildren = 2 };
