@@ -25,16 +25,23 @@ inline const jdpipe::CatalogData& esco() {
   return data;
 }
 
-/// The postings of one SkillSpan file ("train" or "dev": tokens joined by spaces, sentences by
-/// line breaks), read once per process; exits with a message when the file is missing.
+/// The postings of one SkillSpan split, "train" or "dev" (tokens joined by spaces, sentences by
+/// line breaks), both read on the first call; exits with a message when a file is missing.
 inline const std::vector<std::string>& skillspan_postings(const std::string& split) {
-  static std::vector<std::string> train, dev;
-  std::vector<std::string>& out = split == "train" ? train : dev;
-  if (out.empty() && !load_postings(data_dir() + "/dev/skillspan-" + split + ".jsonl", out)) {
-    std::fprintf(stderr, "cannot read %s/dev/skillspan-%s.jsonl\n", data_dir().c_str(), split.c_str());
+  auto load = [](const char* name) {
+    std::vector<std::string> out;
+    if (!load_postings(data_dir() + "/dev/skillspan-" + name + ".jsonl", out)) {
+      std::fprintf(stderr, "cannot read %s/dev/skillspan-%s.jsonl\n", data_dir().c_str(), name);
+      std::exit(2);
+    }
+    return out;
+  };
+  static const std::vector<std::string> train = load("train"), dev = load("dev");
+  if (split != "train" && split != "dev") {
+    std::fprintf(stderr, "no SkillSpan split '%s' (train or dev)\n", split.c_str());
     std::exit(2);
   }
-  return out;
+  return split == "train" ? train : dev;
 }
 
 /// The SkillSpan postings, train then dev.

@@ -7,8 +7,8 @@
 //   jdpipe_matcher_dump --time-unseen N
 //                                    N passes over the SkillSpan dev postings as a stream would see
 //                                    them: each on a fresh thread (an empty token memo) that first
-//                                    matched the train postings, untimed; then the same passes
-//                                    repeated on one thread, as --time runs
+//                                    matched the train postings, untimed; then the dev postings
+//                                    repeated on one thread (--time's way, dev only)
 //
 // The full ESCO dictionary ($JDPIPE_SHARED_DATA_DIR/esco-v1.1.1, default ../shared/data). The
 // corpus: the SkillSpan postings (train + dev) as they are, upper-cased, title-cased and in six

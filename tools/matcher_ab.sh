@@ -45,4 +45,4 @@ done
 cmake -S "$root" -B "$build" -DJDPIPE_MATCHER_AB_DIR="$dir" > /dev/null
 cmake --build "$build" --target jdpipe_matcher_ab -j2 > /dev/null
 echo "a: ${rev_a}; b: ${rev_b:-working tree}"
-"$build/bench/jdpipe_matcher_ab" "$rounds" "${mode[@]}"
+"$build/bench/jdpipe_matcher_ab" "$rounds" ${mode[@]+"${mode[@]}"}

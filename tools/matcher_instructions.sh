@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Instructions the skill matcher runs per pass over the SkillSpan postings: callgrind counting
 # inside SkillDictionary::find_all only (not the ESCO import), over a warm-up pass and PASSES
-# more. Unlike a timing it does not move with the machine's load, so it tells a change of a few
-# percent apart; whether fewer instructions are also less time is tools/matcher_ab.sh's question.
+# more, averaged (the warm-up's memo misses included). Unlike a timing it does not move with the
+# machine's load, so it tells a change of a few percent apart; whether fewer instructions are
+# also less time is tools/matcher_ab.sh's question.
 # BUILD_DIR is a configured build with the benchmarks on (-DJDPIPE_BUILD_BENCH=ON). Takes about
 # two minutes (valgrind).
 #
@@ -17,8 +18,17 @@ passes=${2:-5}
 command -v valgrind > /dev/null || { echo "matcher_instructions: valgrind is not installed" >&2; exit 2; }
 cmake --build "$build" --target jdpipe_matcher_dump -j2 > /dev/null
 out=$(mktemp)
-trap 'rm -f "$out"' EXIT
-valgrind --tool=callgrind --toggle-collect='jdpipe::skills::SkillDictionary::find_all*' \
-  --callgrind-out-file="$out" "$build/bench/jdpipe_matcher_dump" --time "$passes" > /dev/null 2>&1
+log=$(mktemp)
+trap 'rm -f "$out" "$log"' EXIT
+if ! valgrind --tool=callgrind --toggle-collect='jdpipe::skills::SkillDictionary::find_all*' \
+  --callgrind-out-file="$out" "$build/bench/jdpipe_matcher_dump" --time "$passes" > "$log" 2>&1; then
+  echo "matcher_instructions: valgrind failed:" >&2
+  tail -20 "$log" >&2
+  exit 1
+fi
 total=$(awk '/^(summary|totals):/ {print $2; exit}' "$out")
+if [ -z "$total" ]; then
+  echo "matcher_instructions: no instruction count in callgrind's output" >&2
+  exit 1
+fi
 echo "instructions under find_all: $total over $((passes + 1)) passes, $((total / (passes + 1))) a pass"
