@@ -185,7 +185,6 @@ struct SkillDictionary::Scan {
     uint64_t hash;       // of the key
     uint64_t join_hash;  // of the token's join form, when it may be a head (join_hash)
     bool may_head;
-    uint32_t lead;
   };
   // Per token: its join signature and lead bit, for the pass that notes compounds.
   struct JoinBits {
@@ -220,9 +219,7 @@ uint32_t SkillDictionary::id_of(std::string_view key, uint64_t hash) const {
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
   if (node == 0) return root_child(token);
   if (node <= root_children_) {
-    const uint32_t at = child_bits_at_[node - 1];
-    const uint64_t bit = child_bit_index(token, (at & 31) + 6);
-    if (!((child_bits_[(at >> 5) + (bit >> 6)] >> (bit & 63)) & 1)) return 0;
+    if (!child_bit_set(child_bits_at_[node - 1], token)) return 0;
   } else if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) {
     return 0;
   }
@@ -579,14 +576,6 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   const char* folded_end = folded + sc.folded.text.size();
   Scan::Memo* memo = sc.memo.data();
   Scan::JoinBits* join = sc.join_bits.data();
-  // Listing the starts tests each word's child bitmap (may_start), most of them outside the
-  // cache: fetched now, while the scan goes on. Up to 8 words (64 bytes) span two lines at most.
-  auto prefetch_child_bits = [&](const Scan::Word& w) {
-    const uint32_t at = w.child_bits & ((w.flags >> kRootFlagsShift) & kHasChildren ? ~0u : 0u);
-    const uint64_t* first = child_bits_.data() + (at >> 5);
-    __builtin_prefetch(first);
-    __builtin_prefetch(first + std::min(uint32_t{1} << (at & 31), uint32_t{8}) - 1);
-  };
   for (size_t b = 0; b < n; b += kBlock) {
     const size_t e = std::min(n, b + kBlock);
     for (size_t i = b; i < e; ++i) {
@@ -609,7 +598,6 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       Scan::Memo* m = slots[i - b];
       if (m && m->holds(texts[i - b])) {
         w = {m->id, m->aux, m->typo(), m->word_flags(), false, t.break_before, false};
-        prefetch_child_bits(w);
         join[i] = {m->join_sig, m->lead()};
         continue;
       }
@@ -632,7 +620,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
         join_heads_.prefetch(jh);
       }
       const uint32_t lead = word_lead(tv);
-      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, jh, may_head, lead});
+      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, jh, may_head});
       at += static_cast<uint32_t>(len);
       w = {kUnknown, 0, kTypoNone, word_flags(tv), false, t.break_before, false};  // id and the rest below
       join[i] = {0, lead};
@@ -650,12 +638,11 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     if (id < root_children_) {
       w.child_bits = child_bits_at_[id];
       w.flags |= static_cast<uint8_t>(root_flags_[id] << kRootFlagsShift);
-      prefetch_child_bits(w);
     }
     std::string_view tv = sc.token(p.token);
     const uint32_t join_sig = p.may_head ? join_signature(tv, p.join_hash) : 0;
     join[p.token].sig = join_sig;
-    if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), id, join_sig, w.child_bits, w.typo, w.flags, p.lead);
+    if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), id, join_sig, w.child_bits, w.typo, w.flags, join[p.token].lead);
   }
   // Whether a token and the next may be one compound: their signatures rule out most pairs. The
   // rest are looked up in two rounds, the first fetching what the second reads (a filter word,
@@ -707,8 +694,7 @@ inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next) 
   const uint8_t node = w.flags >> kRootFlagsShift;  // zero unless id < root_children_
   const bool has_children = (node & kHasChildren) != 0;
   const uint32_t at = w.child_bits & (has_children ? ~0u : 0u);  // 0: the empty bitmap
-  const uint64_t bit = child_bit_index(next, (at & 31) + 6);
-  const bool child = ((child_bits_[(at >> 5) + (bit >> 6)] >> (bit & 63)) & 1) & (next < kAnyToken);
+  const bool child = child_bit_set(at, next) & (next < kAnyToken);
   const bool starts_alias = ((node & kTerminal) != 0) | child | (has_children & (next == kAnyToken));
   // Before any walk, only an unknown word is untried (a found typo replaces the id later).
   const bool typo_candidate = w.typo == kTypoUntried;

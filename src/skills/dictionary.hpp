@@ -164,6 +164,11 @@ class SkillDictionary {
   std::vector<uint32_t> child_bits_at_;
   static constexpr size_t kChildBitsPerChild = 8;
   static uint64_t child_bit_index(uint32_t token, unsigned log2_bits) { return (token * 0xC2B2AE3D27D4EB4Full) >> (64 - log2_bits); }
+  /// Whether `token`'s bit is set in the bitmap at `at` (a child_bits_at_ value; 0: no children).
+  bool child_bit_set(uint32_t at, uint32_t token) const {
+    const uint64_t bit = child_bit_index(token, (at & 31) + 6);
+    return (child_bits_[(at >> 5) + (bit >> 6)] >> (bit & 63)) & 1;
+  }
   HashFilter edge_filter_;            // (node << 32 | token) of the edges below the root's children
   std::vector<Entry> entries_;
   std::string texts_;  // Entry's texts, end to end
