@@ -122,26 +122,28 @@ struct SkillDictionary::Scan {
     // The token's text as a ShortKey's two words (0, 0: empty). Its length need not be kept: a
     // token has no NUL byte, so where its zero padding starts says where it ends.
     uint64_t text_a = 0, text_b = 0;
+    // What a hit gives the token's Word and JoinBits, each field as they keep it, so that a hit
+    // is copies and one shift (the hit path runs for nearly every token).
     uint32_t id = 0;
-    uint32_t join_sig = 0;
     // An unknown word: its typo_id, once asked (kTypoNotTried before). A word that starts an
     // alias: child_bits_at_ of its id.
     uint32_t aux = kTypoNotTried;
-    uint8_t flags = 0;      // the token's word_flags, and its typo state << kTypoShift
-    uint8_t lead_index = 0; // its lead bit's index (kNoLead: none)
-    static constexpr unsigned kTypoShift = 6;
-    static constexpr uint8_t kNoLead = 0xFF;
-    uint8_t typo() const { return flags >> kTypoShift; }
-    uint8_t word_flags() const { return flags & ((1u << kTypoShift) - 1); }
-    uint32_t lead() const { return lead_index == kNoLead ? 0 : 1u << lead_index; }
+    uint8_t typo = kTypoNone;
+    uint8_t flags = 0;             // as Word::flags
+    uint8_t lead_index = kNoLead;  // its lead bit's index
+    uint32_t join_sig = 0;
+    // No lead bit: bit 31, which no join signature has (lead_bit gives bits 0..30).
+    static constexpr uint8_t kNoLead = 31;
+    uint32_t lead() const { return 1u << lead_index; }
     // Without short-circuits: the words differ in unpredictable ways, a branch each would cost more.
     bool holds(const ShortKey& k) const { return ((text_a ^ k.a) | (text_b ^ k.b)) == 0; }
     void set(const ShortKey& k, uint32_t token_id, uint32_t join_signature, uint32_t aux_value, uint8_t typo_state,
              uint8_t word_flags, uint32_t lead_bit) {
-      *this = {k.a, k.b, token_id, join_signature, aux_value, static_cast<uint8_t>(word_flags | typo_state << kTypoShift),
-               lead_bit ? static_cast<uint8_t>(__builtin_ctz(lead_bit)) : kNoLead};
+      *this = {k.a, k.b, token_id, aux_value, typo_state, word_flags,
+               lead_bit ? static_cast<uint8_t>(__builtin_ctz(lead_bit)) : kNoLead, join_signature};
     }
   };
+  static_assert(sizeof(Memo) == 32, "a memo slot is half a cache line");
   static constexpr uint32_t kTypoNotTried = 0xFFFFFFFD;
   // The memo slot of a token's text, or null for a text too long to memoize.
   Memo* memo_slot(std::string_view tv) { return tv.size() <= 16 ? &memo[slot_of(memo_key(tv))] : nullptr; }
@@ -597,7 +599,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       }
       Scan::Memo* m = slots[i - b];
       if (m && m->holds(texts[i - b])) {
-        w = {m->id, m->aux, m->typo(), m->word_flags(), false, t.break_before, false};
+        w = {m->id, m->aux, m->typo, m->flags, false, t.break_before, false};
         join[i] = {m->join_sig, m->lead()};
         continue;
       }
@@ -676,7 +678,7 @@ uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {
   if (m) {
     m->aux = id;
     // A word with no typo_id is no typo candidate from now on: later texts skip it as a start.
-    if (id == kUnknown) m->flags = m->word_flags();
+    if (id == kUnknown) m->typo = kTypoNone;
   }
   sc.words[i].typo = id == kUnknown ? kTypoNone : kTypoFound;
   if (id != kUnknown) sc.words[i].id = id;
