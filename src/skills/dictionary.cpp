@@ -107,7 +107,7 @@ struct SkillDictionary::Scan {
     bool break_before;   // as toks[i]
     bool symbol;         // as toks[i]
   };
-  mutable std::vector<Word> words;
+  mutable UninitializedVector<Word> words;  // the scan writes every token's
   std::string_view token(size_t i) const { return {folded.text.data() + toks[i].start, toks[i].end - toks[i].start}; }
 
   // What the scan worked out for a token's text before (a scan serves one dictionary): postings are
@@ -192,11 +192,11 @@ struct SkillDictionary::Scan {
   struct JoinBits {
     uint32_t sig, lead;
   };
-  std::vector<JoinBits> join_bits;
+  UninitializedVector<JoinBits> join_bits;  // the scan writes every token's
   std::vector<std::pair<uint32_t, uint64_t>> pairs;  // scan: a compound's first token, its join_pair_hash
   std::vector<Pending> pending;
-  std::string keys;
-  std::vector<uint32_t> starts;  // find_all: the tokens a match may start at
+  UninitializedVector<char> keys;
+  UninitializedVector<uint32_t> starts;  // find_all: the tokens a match may start at
   struct Found {
     Mention mention;
     size_t first_token;
@@ -706,7 +706,7 @@ inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next) 
 bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous,
                               size_t& end_token) const {
   const size_t n = sc.toks.size();
-  const std::vector<Scan::Word>& words = sc.words;
+  const UninitializedVector<Scan::Word>& words = sc.words;
   if (words[i].id == kStop || words[i].symbol) return false;
   struct Start {
     uint32_t node;

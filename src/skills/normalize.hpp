@@ -58,7 +58,10 @@ struct UninitializedAllocator : std::allocator<T> {
     else ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
   }
 };
-using MatchTokens = std::vector<MatchToken, UninitializedAllocator<MatchToken>>;
+/// A vector for buffers written in full after each resize: growing it does not zero the new part.
+template <class T>
+using UninitializedVector = std::vector<T, UninitializedAllocator<T>>;
+using MatchTokens = UninitializedVector<MatchToken>;
 
 /// Tokens of folded text: words keep inner dots and apostrophes ("node.js", "asp.net"), a
 /// leading dot (".net") and trailing "+"/"#" ("c++", "c#"); "/", "+", "&" are tokens of their
