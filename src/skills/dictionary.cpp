@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "skills/normalize.hpp"
+#include "util/huge_pages.hpp"
 
 namespace jdpipe::skills {
 
@@ -179,7 +180,7 @@ struct SkillDictionary::Scan {
   }
   static constexpr unsigned kMemoBits = 17;
   static constexpr size_t kMemoSlots = size_t{1} << kMemoBits;
-  mutable std::vector<Memo> memo = std::vector<Memo>(kMemoSlots);
+  mutable util::HugePageVector<Memo> memo = util::HugePageVector<Memo>(kMemoSlots);
   // Tokens not in the memo: keys computed and their vocabulary slots prefetched in a first
   // pass, looked up in a second.
   struct Pending {

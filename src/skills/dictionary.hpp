@@ -17,6 +17,7 @@
 
 #include "jdpipe/catalog.hpp"
 #include "skills/key_table.hpp"
+#include "util/huge_pages.hpp"
 
 namespace jdpipe::skills {
 
@@ -151,8 +152,11 @@ class SkillDictionary {
     uint32_t edges;    // the node's first edge in edge_token_ (top bit: kTerminalBit)
     uint32_t entries;  // its first entry in entries_
   };
-  std::vector<NodeSpan> node_;        // per node, plus one: a node's data ends where the next one's begins
-  std::vector<uint32_t> edge_token_;  // per edge
+  // The tables walks read at random are on huge pages (util/huge_pages.hpp), as are the key
+  // tables' and the token memo: by tools/matcher_ab.sh 4-5% faster on repeated postings, 3% on
+  // new ones.
+  util::HugePageVector<NodeSpan> node_;        // per node, plus one: a node's data ends where the next one's begins
+  util::HugePageVector<uint32_t> edge_token_;  // per edge
   // Most steps are from a word's own node (a root child) and most of them fail. Each root child
   // has its children's tokens in a bitmap of its own, one bit each (child_bit_index) at about
   // kChildBitsPerChild bits per child: a common word's bitmap stays in cache, where a filter
@@ -160,7 +164,7 @@ class SkillDictionary {
   // root_children_, child_bits_at_[t] is its first word in child_bits_ << 5 | log2 of its words.
   // A scan keeps it per word (in its memo), so that listing the starts tests the first step of
   // each in one load, and a word whose node cannot step to the next token starts no walk.
-  std::vector<uint64_t> child_bits_;
+  util::HugePageVector<uint64_t> child_bits_;
   std::vector<uint32_t> child_bits_at_;
   static constexpr size_t kChildBitsPerChild = 8;
   static uint64_t child_bit_index(uint32_t token, unsigned log2_bits) { return (token * 0xC2B2AE3D27D4EB4Full) >> (64 - log2_bits); }
@@ -170,7 +174,7 @@ class SkillDictionary {
     return (child_bits_[(at >> 5) + (bit >> 6)] >> (bit & 63)) & 1;
   }
   HashFilter edge_filter_;            // (node << 32 | token) of the edges below the root's children
-  std::vector<Entry> entries_;
+  util::HugePageVector<Entry> entries_;
   std::string texts_;  // Entry's texts, end to end
   static constexpr uint32_t kTerminalBit = 0x80000000;  // in node_[p].edges: node p has entries
   uint32_t root_children_ = 0;  // token ids below this start an alias: the root's child for id t is node t + 1

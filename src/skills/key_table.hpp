@@ -3,13 +3,15 @@
 // Open-addressing hash tables for the skill matcher's hot loop: word keys to ids, trie edges to
 // nodes. Every token of a text is looked up, so the hash is a couple of multiplies on word-sized
 // loads (abseil's string hash went through a generic mixer per call), the probe sequence stays
-// in one flat array, and keys live in one arena. Build once, then read-only.
+// in one flat array, and keys live in one arena; the large arrays on huge pages
+// (util/huge_pages.hpp). Build once, then read-only.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+#include "util/huge_pages.hpp"
 
 namespace jdpipe::skills {
 
@@ -86,8 +88,8 @@ class KeyTable {
     if (slots_[i].at != kEmpty) return {value_at(slots_[i].at), false};
     uint32_t at = static_cast<uint32_t>(arena_.size());
     uint32_t head[2] = {value, static_cast<uint32_t>(key.size())};
-    arena_.append(reinterpret_cast<const char*>(head), sizeof head);
-    arena_.append(key);
+    arena_.insert(arena_.end(), reinterpret_cast<const char*>(head), reinterpret_cast<const char*>(head) + sizeof head);
+    arena_.insert(arena_.end(), key.begin(), key.end());
     entries_.push_back(at);
     slots_[i] = {static_cast<uint32_t>(h >> 32), at};
     return {value, true};
@@ -177,9 +179,9 @@ class KeyTable {
     }
   }
 
-  std::vector<Slot> slots_;
+  util::HugePageVector<Slot> slots_;
   std::vector<uint32_t> entries_;  // where each entry starts in arena_, in insertion order
-  std::string arena_;              // per entry: value (4 bytes), key length (4 bytes), key
+  util::HugePageVector<char> arena_;  // per entry: value (4 bytes), key length (4 bytes), key
 };
 
 /// 64-bit keys (a trie node and a token id) to uint32 values; multiplicative hashing, linear
@@ -230,7 +232,7 @@ class EdgeTable {
       if (s.key != kEmpty) slots_[slot_of(s.key)] = s;
   }
 
-  std::vector<Slot> slots_;
+  std::vector<Slot> slots_;  // building only
   size_t size_ = 0;
   unsigned shift_ = 64;
 };
@@ -269,7 +271,7 @@ class HashFilter {
     return h ^ (h >> 33);
   }
   static uint64_t bits(uint64_t h) { return (1ull << (h & 63)) | (1ull << ((h >> 6) & 63)); }
-  std::vector<uint64_t> words_ = std::vector<uint64_t>(1, ~0ull);  // before reserve: "maybe" to all
+  util::HugePageVector<uint64_t> words_ = util::HugePageVector<uint64_t>(1, ~0ull);  // before reserve: "maybe" to all
   size_t mask_ = 0;
 };
 
