@@ -242,16 +242,22 @@ void SkillDictionary::freeze_trie() {
   edges.reserve(building_edges_.size());
   building_edges_.for_each([&](uint64_t key, uint32_t child) { edges.push_back({key, child}); });
   building_edges_ = EdgeTable();
-  // Token ids renumbered: those that start an alias first, in their old order. Then the root's
-  // children are the nodes 1..R in token order (breadth-first numbering, below), and a token's
-  // step from the root is arithmetic, without a table.
+  // Token ids renumbered: those that start an alias first. Then the root's children are the
+  // nodes 1..R in token order (breadth-first numbering, below), and a token's step from the
+  // root is arithmetic, without a table. Among them, words with more children first: they
+  // start the most walks, so their nodes, edges and next level sit together in a few pages and
+  // cache lines.
   std::vector<uint32_t> new_id(vocab_.size(), kUnknown);
-  std::vector<uint32_t> starters;
+  std::vector<uint32_t> children(nodes_, 0);  // by old node number
+  for (const auto& [key, child] : edges) ++children[key >> 32];
+  std::vector<std::pair<uint32_t, uint32_t>> starters;  // (token, its node)
   for (const auto& [key, child] : edges)
-    if ((key >> 32) == 0) starters.push_back(static_cast<uint32_t>(key));
-  std::sort(starters.begin(), starters.end());
+    if ((key >> 32) == 0) starters.push_back({static_cast<uint32_t>(key), child});
+  std::sort(starters.begin(), starters.end(), [&](const auto& a, const auto& b) {
+    return children[a.second] != children[b.second] ? children[a.second] > children[b.second] : a.first < b.first;
+  });
   root_children_ = 0;
-  for (uint32_t t : starters) new_id[t] = root_children_++;
+  for (const auto& [t, node] : starters) new_id[t] = root_children_++;
   uint32_t next_id = root_children_;
   for (uint32_t& id : new_id)
     if (id == kUnknown) id = next_id++;
