@@ -115,12 +115,6 @@ class KeyTable {
   void prefetch(uint64_t h) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
   }
-  /// Once that slot is in cache: starts loading the entry it points to.
-  void prefetch_entry(uint64_t h) const {
-    if (slots_.empty()) return;
-    const Slot& s = slots_[h & (slots_.size() - 1)];
-    if (s.at != kEmpty && s.tag == static_cast<uint32_t>(h >> 32)) __builtin_prefetch(arena_.data() + s.at);
-  }
 
   /// Calls f(key, value) for every entry, in insertion order.
   template <class F>
