@@ -38,8 +38,9 @@ struct HugePageAllocator {
     return static_cast<T*>(p);
   }
   void deallocate(T* p, size_t n) noexcept {
+    // The unsized delete: clang before 19 declares the sized one only with -fsized-deallocation.
     if (!huge(n)) std::allocator<T>{}.deallocate(p, n);
-    else ::operator delete(p, rounded(n), std::align_val_t{kPage});
+    else ::operator delete(p, std::align_val_t{kPage});
   }
   friend bool operator==(const HugePageAllocator&, const HugePageAllocator&) { return true; }
 
