@@ -713,7 +713,7 @@ inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next) 
 bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous,
                               size_t& end_token) const {
   const size_t n = sc.toks.size();
-  const UninitializedVector<Scan::Word>& words = sc.words;
+  const auto& words = sc.words;
   if (words[i].id == kStop || words[i].symbol) return false;
   struct Start {
     uint32_t node;
