@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -118,9 +119,16 @@ class CatalogData {
   const std::vector<size_t>& roles_with_skill(std::string_view skill_slug) const;
 
  private:
-  std::unordered_map<std::string, size_t> skill_index_, role_index_, dimension_index_;
+  // Looked up by string_view without building a string (transparent hash and equality).
+  struct SlugHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  template <class T>
+  using SlugMap = std::unordered_map<std::string, T, SlugHash, std::equal_to<>>;
+  SlugMap<size_t> skill_index_, role_index_, dimension_index_;
   std::unordered_map<int64_t, size_t> skill_id_index_, role_id_index_;
-  std::unordered_map<std::string, std::vector<size_t>> roles_by_dimension_, roles_by_skill_;
+  SlugMap<std::vector<size_t>> roles_by_dimension_, roles_by_skill_;
 };
 
 /// What persisting one run changed (stage 5 and API 3), as reported back into the run.

@@ -12,7 +12,7 @@ const std::vector<size_t> kNoRoles;
 
 template <class Index, class Key>
 const std::vector<size_t>& lookup_list(const Index& index, const Key& key) {
-  auto it = index.find(std::string(key));
+  auto it = index.find(key);
   return it == index.end() ? kNoRoles : it->second;
 }
 }  // namespace
@@ -98,15 +98,15 @@ void CatalogData::finalize() {
 }
 
 const Skill* CatalogData::skill_by_slug(std::string_view slug) const {
-  auto it = skill_index_.find(std::string(slug));
+  auto it = skill_index_.find(slug);
   return it == skill_index_.end() ? nullptr : &skills[it->second];
 }
 const Role* CatalogData::role_by_slug(std::string_view slug) const {
-  auto it = role_index_.find(std::string(slug));
+  auto it = role_index_.find(slug);
   return it == role_index_.end() ? nullptr : &roles[it->second];
 }
 const Dimension* CatalogData::dimension_by_slug(std::string_view slug) const {
-  auto it = dimension_index_.find(std::string(slug));
+  auto it = dimension_index_.find(slug);
   return it == dimension_index_.end() ? nullptr : &dimensions[it->second];
 }
 const Skill* CatalogData::skill_by_id(int64_t id) const {

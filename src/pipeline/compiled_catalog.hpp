@@ -3,6 +3,7 @@
 #include <absl/container/flat_hash_map.h>
 
 #include <cstdint>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -30,24 +31,44 @@ struct RoleLists {
 };
 
 /// The matchers compiled from one catalog snapshot. Immutable after construction.
+///
+/// The skill dictionary, the slowest to compile (about 1.4 s of ESCO's 3.5 s), compiles on a
+/// thread of its own while the rest compile on the caller's; the link ranker, which reads both
+/// the dictionary and the linker, comes last.
 class CompiledCatalog {
  public:
   CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder, Catalog& catalog)
-      : data(std::move(snapshot)), skills(*data), linker(*data), link_ranker(*data, skills, linker), titles(*data), kras(*data, embedder, catalog),
-        title_matcher(*data, titles, embedder), enricher(*data), role_lists(*data) {}
+      : data(std::move(snapshot)),
+        skills_build_(std::async(std::launch::async,
+                                 [d = data] { return std::make_unique<const skills::SkillDictionary>(*d); })),
+        linker(*data), titles(*data), kras(*data, embedder, catalog), title_matcher(*data, titles, embedder),
+        enricher(*data), role_lists(*data), skills_(skills_build_.get()), skills(*skills_),
+        link_ranker(*data, skills, linker) {}
 
   std::shared_ptr<const CatalogData> data;
-  skills::SkillDictionary skills;
+
+ private:
+  // Declared before the members compiled meanwhile: if one of them throws, the future's
+  // destructor waits for the dictionary's thread before `data` goes.
+  std::future<std::unique_ptr<const skills::SkillDictionary>> skills_build_;
+
+ public:
   skills::SkillLinker linker;  // nearest skills for a term no alias answers (link_skill, API 2)
-  skills::LinkRanker link_ranker;  // link_skill's candidates, ranked on several features
-  // Skill display names through the pipeline's embedder, computed on link_skill's first call.
-  mutable std::once_flag skill_vectors_once;
-  mutable Matrix skill_vectors;
   roles::TitleIndex titles;
   roles::KraIndex kras;
   roles::TitleMatcher title_matcher;
   enrich::Enricher enricher;
   RoleLists role_lists;
+
+ private:
+  std::unique_ptr<const skills::SkillDictionary> skills_;
+
+ public:
+  const skills::SkillDictionary& skills;
+  skills::LinkRanker link_ranker;  // link_skill's candidates, ranked on several features
+  // Skill display names through the pipeline's embedder, computed on link_skill's first call.
+  mutable std::once_flag skill_vectors_once;
+  mutable Matrix skill_vectors;
 };
 
 }  // namespace jdpipe

@@ -11,6 +11,9 @@
 #include <cmath>
 #include <random>
 #include <thread>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <unordered_map>
 #include <unordered_set>
 
@@ -183,6 +186,11 @@ Pipeline::Pipeline(std::shared_ptr<Catalog> catalog, Options options, std::share
   if (!snapshot) throw Error(Error::Code::kInvalidArgument, "the catalog has no snapshot");
   if (!embedder_) embedder_ = default_embedder(*snapshot);
   compiled_ = std::make_unique<CompiledCatalog>(std::move(snapshot), *embedder_, *catalog_);
+#if defined(__GLIBC__)
+  // Compiling a large catalog frees hundreds of MB of temporaries, on two threads' heaps, which
+  // glibc keeps for reuse: hand them back (ESCO: about 80 MB less resident, for a few ms).
+  malloc_trim(0);
+#endif
 }
 
 Pipeline::~Pipeline() = default;

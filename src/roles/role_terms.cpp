@@ -1,21 +1,28 @@
 #include "roles/role_terms.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace jdpipe::roles {
 
 namespace {
 
-std::unordered_map<std::string, int> term_counts(const std::vector<std::string>& terms) {
-  std::unordered_map<std::string, int> tf;
-  for (const auto& t : terms) ++tf[t];
+// Each distinct term with its count, in sorted order (absl's views: postings_ looks them up).
+std::vector<std::pair<absl::string_view, int>> term_counts(const std::vector<std::string>& terms) {
+  std::vector<absl::string_view> sorted(terms.begin(), terms.end());
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<std::pair<absl::string_view, int>> tf;
+  for (absl::string_view t : sorted) {
+    if (tf.empty() || tf.back().first != t) tf.emplace_back(t, 0);
+    ++tf.back().second;
+  }
   return tf;
 }
 
 }  // namespace
 
 RoleTermIndex::RoleTermIndex(const std::vector<std::vector<std::string>>& docs) : roles_(docs.size()) {
-  std::vector<std::unordered_map<std::string, int>> tfs;
+  std::vector<std::vector<std::pair<absl::string_view, int>>> tfs;
   tfs.reserve(docs.size());
   for (const auto& d : docs) {
     tfs.push_back(term_counts(d));

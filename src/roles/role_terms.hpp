@@ -3,9 +3,10 @@
 // Whole-role term vectors for title matching. A role's labels pooled into one document, or the
 // names of its skills in another: a title word that many of a role's labels share, or that names
 // a skill the role needs ("Java"), votes for the role even where no single label matches well.
+#include <absl/container/flat_hash_map.h>
+
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -37,7 +38,7 @@ class RoleTermIndex {
     std::vector<Posting> postings;
   };
   size_t roles_ = 0;
-  std::unordered_map<std::string, Term> postings_;
+  absl::flat_hash_map<std::string, Term> postings_;
 };
 
 }  // namespace jdpipe::roles

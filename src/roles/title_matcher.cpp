@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <unordered_set>
 
 #include "embed/features.hpp"
 
@@ -63,7 +62,10 @@ std::vector<std::string> content_words(std::string_view title, bool with_asides 
 template <class Fn>
 void for_each_gram(const std::vector<std::string>& words, Fn&& emit) {
   std::string s = " ";
-  for (const auto& w : words) s += w + ' ';
+  for (const auto& w : words) {
+    s += w;
+    s += ' ';
+  }
   for (size_t n = 3; n <= 4; ++n)
     for (size_t i = 0; i + n <= s.size(); ++i) emit(embed::fnv1a(std::string_view(s).substr(i, n), kCharSeed + n));
 }
@@ -80,8 +82,9 @@ void normalise(std::vector<std::pair<uint64_t, float>>& v) {
 
 TitleMatcher::TitleMatcher(const CatalogData& data, const TitleIndex& exact, const Embedder& embedder)
     : data_(data), exact_(exact), embedder_(embedder) {
+  absl::flat_hash_set<std::string> seen;  // one role's labels, lower case
   for (size_t ri = 0; ri < data.roles.size(); ++ri) {
-    std::unordered_set<std::string> seen;
+    seen.clear();
     auto add = [&](const std::string& label) {
       if (seen.insert(text::lower(label)).second) {
         label_text_.push_back(label);
@@ -94,12 +97,20 @@ TitleMatcher::TitleMatcher(const CatalogData& data, const TitleIndex& exact, con
   }
   // Document frequencies over labels: IDF of tokens and character grams.
   std::vector<std::vector<std::string>> words(label_text_.size());
-  std::unordered_map<uint64_t, uint32_t> token_df, char_df;
+  absl::flat_hash_map<uint64_t, uint32_t> token_df, char_df;
+  std::vector<uint64_t> tk, ch;  // one label's distinct features
+  auto distinct = [](std::vector<uint64_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
   for (size_t l = 0; l < label_text_.size(); ++l) {
     words[l] = content_words(label_text_[l]);
-    std::unordered_set<uint64_t> tk, ch;
-    for (const auto& w : words[l]) tk.insert(embed::fnv1a(w, kTokenSeed));
-    for_each_gram(words[l], [&](uint64_t h) { ch.insert(h); });
+    tk.clear();
+    ch.clear();
+    for (const auto& w : words[l]) tk.push_back(embed::fnv1a(w, kTokenSeed));
+    for_each_gram(words[l], [&](uint64_t h) { ch.push_back(h); });
+    distinct(tk);
+    distinct(ch);
     for (uint64_t h : tk) ++token_df[h];
     for (uint64_t h : ch) ++char_df[h];
   }
@@ -120,10 +131,13 @@ TitleMatcher::TitleMatcher(const CatalogData& data, const TitleIndex& exact, con
     auto& doc = label_docs[label_role_[l]];
     doc.insert(doc.end(), words[l].begin(), words[l].end());
   }
+  // Each skill's name split once: a catalog links a skill to many roles (ESCO: 124k links).
+  std::vector<std::vector<std::string>> skill_words(data.skills.size());
+  for (size_t si = 0; si < data.skills.size(); ++si) skill_words[si] = content_words(data.skills[si].display_name);
   for (size_t ri = 0; ri < data.roles.size(); ++ri)
     for (const auto& slug : data.roles[ri].skills)
       if (const Skill* sk = data.skill_by_slug(slug)) {
-        auto w = content_words(sk->display_name);
+        const auto& w = skill_words[static_cast<size_t>(sk - data.skills.data())];
         skill_docs[ri].insert(skill_docs[ri].end(), w.begin(), w.end());
       }
   for (const Skill& sk : data.skills)
@@ -147,10 +161,15 @@ TitleMatcher::SparseVec TitleMatcher::token_vector(const std::vector<std::string
 }
 
 TitleMatcher::SparseVec TitleMatcher::char_vector(const std::vector<std::string>& words, bool query) const {
-  std::unordered_map<uint64_t, int> tf;
-  for_each_gram(words, [&](uint64_t h) { ++tf[h]; });
+  // Term counts as runs of the sorted grams: features in hash order, whatever the platform.
+  std::vector<uint64_t> grams;
+  for_each_gram(words, [&](uint64_t h) { grams.push_back(h); });
+  std::sort(grams.begin(), grams.end());
   SparseVec v;
-  for (auto& [h, c] : tf) {
+  for (size_t i = 0, j = 0; i < grams.size(); i = j) {
+    while (j < grams.size() && grams[j] == grams[i]) ++j;
+    const uint64_t h = grams[i];
+    const size_t c = j - i;
     auto it = char_idf_.find(h);
     if (it == char_idf_.end() && !query) continue;
     float idf = it == char_idf_.end() ? unknown_char_idf_ : it->second;
@@ -160,8 +179,8 @@ TitleMatcher::SparseVec TitleMatcher::char_vector(const std::vector<std::string>
   return v;
 }
 
-void TitleMatcher::accumulate(const SparseVec& q, const std::unordered_map<uint64_t, std::vector<Posting>>& index,
-                              std::vector<float>& acc, std::vector<uint32_t>& touched) const {
+void TitleMatcher::accumulate(const SparseVec& q, const Index& index, std::vector<float>& acc,
+                              std::vector<uint32_t>& touched) const {
   for (const auto& [h, w] : q) {
     auto it = index.find(h);
     if (it == index.end()) continue;

@@ -4,12 +4,14 @@
 // IDF-weighted token-set cosine, TF-IDF character n-gram cosine and embedding cosine, the best
 // alias of each role giving the role's score, plus whole-role votes: the title's words against
 // all of a role's labels pooled, and against the names of the skills it needs.
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+
 #include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "jdpipe/catalog.hpp"
@@ -57,11 +59,11 @@ class TitleMatcher {
     float weight;
   };
   using SparseVec = std::vector<std::pair<uint64_t, float>>;  // feature hash, L2-normalised weight
+  using Index = absl::flat_hash_map<uint64_t, std::vector<Posting>>;  // feature hash -> labels having it
 
   SparseVec token_vector(const std::vector<std::string>& words, bool query) const;
   SparseVec char_vector(const std::vector<std::string>& words, bool query) const;
-  void accumulate(const SparseVec& q, const std::unordered_map<uint64_t, std::vector<Posting>>& index,
-                  std::vector<float>& acc, std::vector<uint32_t>& touched) const;
+  void accumulate(const SparseVec& q, const Index& index, std::vector<float>& acc, std::vector<uint32_t>& touched) const;
   void ensure_label_embeddings() const;
   /// Every role with a label similar to `title`: its best label's score, and whether the
   /// embedding similarity dominated it.
@@ -73,11 +75,11 @@ class TitleMatcher {
   std::vector<std::string> label_text_;
   std::vector<uint32_t> label_role_;
   std::vector<bool> label_preferred_;  // the role's display name (its first label)
-  std::unordered_map<uint64_t, float> token_idf_, char_idf_;
-  std::unordered_map<uint64_t, std::vector<Posting>> token_index_, char_index_;
+  absl::flat_hash_map<uint64_t, float> token_idf_, char_idf_;
+  Index token_index_, char_index_;
   float unknown_token_idf_ = 1, unknown_char_idf_ = 1;
   RoleTermIndex role_labels_, role_skills_;
-  std::unordered_set<std::string> language_words_;  // lower case, from the catalog's language skills
+  absl::flat_hash_set<std::string> language_words_;  // lower case, from the catalog's language skills
 
   // All labels embedded when that fits (labels x dim below a bound); otherwise the embedding
   // similarity is computed only for the lexical shortlist.
