@@ -460,6 +460,7 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
     form.resize(word.size());
     form.resize(join_form(word, form.data(), form.size()));
     if (form.size() < kMinJoinedWord) continue;  // symbols too: one byte each
+    if (!building_join_words_.insert(form).second) continue;  // a word of an earlier alias
     for (size_t p = 2; p < form.size() && p <= kMaxJoinHead; ++p) {
       const std::string_view head = std::string_view(form).substr(0, p);
       const std::string_view lead = std::string_view(form).substr(p, kLeadLetters);
@@ -479,20 +480,22 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), scan_ow
     for (size_t ai = 0; ai < s.aliases.size(); ++ai)
       add_alias(static_cast<uint32_t>(si), static_cast<uint32_t>(ai), s.aliases[ai]);
   }
+  vocab_filter_.reserve(vocab_.size());
+  vocab_.for_each([&](std::string_view k, uint32_t) { vocab_filter_.add(key_hash(k)); });
   // One-deletion forms of long keys, for one typo in the text.
   // A form two words share is kept as kUnknown, which finds as missing: no guess between them.
+  // Most forms are no word: the filter, in cache, rules them out without a probe of vocab_.
   std::string d;
   vocab_.for_each([&](std::string_view k, uint32_t id) {
     if (k.size() < 7 || !letters_only(k)) return;
     for (size_t p = 0; p < k.size(); ++p) {
       d.assign(k.substr(0, p)).append(k.substr(p + 1));
-      if (vocab_.contains(d)) continue;
+      const uint64_t h = key_hash(d);
+      if (vocab_filter_.maybe_contains(h) && vocab_.find(d, h) != KeyTable::kMissing) continue;
       auto [had, fresh] = deletions_.try_emplace(d, id);
       if (!fresh && had != id) deletions_.set(d, kUnknown);
     }
   });
-  vocab_filter_.reserve(vocab_.size());
-  vocab_.for_each([&](std::string_view k, uint32_t) { vocab_filter_.add(key_hash(k)); });
   join_head_filter_.reserve(join_heads_.size());
   join_heads_.for_each([&](std::string_view k, uint32_t) { join_head_filter_.add(key_hash(k)); });
   join_prefix_filter_.reserve(join_prefixes_.size());
@@ -502,6 +505,7 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), scan_ow
   deletions_.for_each([&](std::string_view k, uint32_t id) {
     if (id != kUnknown) edit_filter_.add(poly_hash(k));
   });
+  building_join_words_ = {};
   freeze_trie();
 }
 

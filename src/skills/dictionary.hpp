@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 
 #include "jdpipe/catalog.hpp"
 #include "skills/key_table.hpp"
@@ -148,6 +149,7 @@ class SkillDictionary {
   // the first levels, where nearly every walk ends, sit together in memory.
   EdgeTable building_edges_;                                        // (node << 32 | token) -> node
   absl::flat_hash_map<uint32_t, std::vector<Entry>> building_entries_;  // node -> entries
+  absl::flat_hash_set<std::string> building_join_words_;  // words whose compound heads are in
   struct NodeSpan {
     uint32_t edges;    // the node's first edge in edge_token_ (top bit: kTerminalBit)
     uint32_t entries;  // its first entry in entries_
