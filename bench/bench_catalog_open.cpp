@@ -1,6 +1,8 @@
 // Open time and memory of built SQLite catalogs: for O*NET and ESCO, build the .db once, then in
 // fresh processes open it and construct a Pipeline ready to run (first open embeds the KRAs and
-// caches them in the file; later opens read the cache). Prints a markdown table.
+// caches them in the file; later opens read the cache). Prints a markdown table, then one of
+// what each part of a Pipeline's compile takes, part after part on one thread (the Pipeline
+// compiles the skill dictionary beside the rest: see pipeline/compiled_catalog.hpp).
 // Run: build/bench/jdpipe_bench_catalog_open [SHARED_DATA_DIR]
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "jdpipe/jdpipe.hpp"
+#include "pipeline/compiled_catalog.hpp"
 
 namespace {
 
@@ -62,6 +65,38 @@ Open measure_open(const std::string& db) {
   return o;
 }
 
+// Seconds each part of a compile takes, in CompiledCatalog's order, one after the other.
+std::vector<std::pair<const char*, double>> compile_parts(const std::string& db) {
+  std::vector<std::pair<const char*, double>> parts;
+  auto t = Clock::now();
+  auto lap = [&](const char* what) {
+    parts.emplace_back(what, seconds_since(t));
+    t = Clock::now();
+  };
+  auto cat = jdpipe::SqliteCatalog::open(db);
+  auto snapshot = cat->snapshot();
+  const jdpipe::CatalogData& d = *snapshot;
+  lap("open + snapshot");
+  auto embedder = jdpipe::default_embedder(d);
+  lap("default embedder (IDF fit)");
+  jdpipe::skills::SkillDictionary dictionary(d);
+  lap("skill dictionary");
+  jdpipe::skills::SkillLinker linker(d);
+  lap("skill linker");
+  jdpipe::roles::TitleIndex titles(d);
+  lap("title index");
+  jdpipe::roles::KraIndex kras(d, *embedder, *cat);
+  lap("KRA index (cached embeddings)");
+  jdpipe::roles::TitleMatcher title_matcher(d, titles, *embedder);
+  lap("title matcher");
+  jdpipe::enrich::Enricher enricher(d);
+  jdpipe::RoleLists role_lists(d);
+  lap("enricher + role lists");
+  jdpipe::skills::LinkRanker ranker(d, dictionary, linker);
+  lap("link ranker");
+  return parts;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -70,6 +105,7 @@ int main(int argc, char** argv) {
   std::filesystem::create_directories(dir);
   std::printf("| catalog | create .db (s) | file (MiB) | first open + pipeline (s) | open (s) | open + pipeline, cached (s) | RSS added (MiB) |\n");
   std::printf("|---|---:|---:|---:|---:|---:|---:|\n");
+  std::vector<std::string> dbs;
   for (const char* name : {"onet", "esco"}) {
     auto t0 = Clock::now();
     jdpipe::CatalogData cd = std::string(name) == "onet" ? jdpipe::import_onet(data + "/onet-27.0")
@@ -86,6 +122,21 @@ int main(int argc, char** argv) {
     std::printf("| %s | %.2f | %.1f | %.2f | %.3f | %.3f | %.0f |\n", name, create_s,
                 std::filesystem::file_size(db) / 1048576.0, first.ready_s, med.open_s, med.ready_s,
                 med.rss_delta_kb / 1024.0);
+    dbs.push_back(db);
+  }
+  std::printf("\n| part (median of 3, seconds) | onet | esco |\n|---|---:|---:|\n");
+  std::vector<std::vector<std::vector<std::pair<const char*, double>>>> runs(dbs.size());
+  for (int r = 0; r < 3; ++r)
+    for (size_t c = 0; c < dbs.size(); ++c) runs[c].push_back(compile_parts(dbs[c]));
+  for (size_t p = 0; p < runs[0][0].size(); ++p) {
+    std::printf("| %s |", runs[0][0][p].first);
+    for (const auto& catalog_runs : runs) {
+      std::vector<double> s;
+      for (const auto& run : catalog_runs) s.push_back(run[p].second);
+      std::sort(s.begin(), s.end());
+      std::printf(" %.3f |", s[s.size() / 2]);
+    }
+    std::printf("\n");
   }
   std::filesystem::remove_all(dir);
   return 0;

@@ -22,6 +22,10 @@
 
 namespace jdpipe {
 
+/// The embedder a Pipeline uses when given none: hashing, its IDF fitted on the catalog's role
+/// names, KRAs and skill names.
+std::shared_ptr<const Embedder> default_embedder(const CatalogData& data);
+
 /// API 2's and API 3's role lists, built once per catalog: runs copy from here or share.
 struct RoleLists {
   explicit RoleLists(const CatalogData& data);
@@ -32,15 +36,26 @@ struct RoleLists {
 
 /// The matchers compiled from one catalog snapshot. Immutable after construction.
 ///
-/// The skill dictionary, the slowest to compile (about 1.4 s of ESCO's 3.5 s), compiles on a
-/// thread of its own while the rest compile on the caller's; the link ranker, which reads both
+/// The skill dictionary, the slowest part for a large skill catalog (ESCO: 1.0 of 2.6 s, part
+/// by part in bench/bench_catalog_open.cpp), compiles on a thread of its own, started by
+/// compile_skills, while the rest compile on the caller's; the link ranker, which reads both
 /// the dictionary and the linker, comes last.
 class CompiledCatalog {
  public:
-  CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder, Catalog& catalog)
+  using SkillsBuild = std::future<std::unique_ptr<const skills::SkillDictionary>>;
+
+  /// Starts compiling the skill dictionary of `snapshot` on a thread of its own: a caller with
+  /// other work before the constructor (the default embedder's fit) starts it first.
+  static SkillsBuild compile_skills(std::shared_ptr<const CatalogData> snapshot) {
+    return std::async(std::launch::async,
+                      [d = std::move(snapshot)] { return std::make_unique<const skills::SkillDictionary>(*d); });
+  }
+
+  /// `skills_build`: compile_skills(snapshot), or none to start it here.
+  CompiledCatalog(std::shared_ptr<const CatalogData> snapshot, const Embedder& embedder, Catalog& catalog,
+                  SkillsBuild skills_build = {})
       : data(std::move(snapshot)),
-        skills_build_(std::async(std::launch::async,
-                                 [d = data] { return std::make_unique<const skills::SkillDictionary>(*d); })),
+        skills_build_(skills_build.valid() ? std::move(skills_build) : compile_skills(data)),
         linker(*data), titles(*data), kras(*data, embedder, catalog), title_matcher(*data, titles, embedder),
         enricher(*data), role_lists(*data), skills_(skills_build_.get()), skills(*skills_),
         link_ranker(*data, skills, linker) {}
@@ -50,7 +65,7 @@ class CompiledCatalog {
  private:
   // Declared before the members compiled meanwhile: if one of them throws, the future's
   // destructor waits for the dictionary's thread before `data` goes.
-  std::future<std::unique_ptr<const skills::SkillDictionary>> skills_build_;
+  SkillsBuild skills_build_;
 
  public:
   skills::SkillLinker linker;  // nearest skills for a term no alias answers (link_skill, API 2)

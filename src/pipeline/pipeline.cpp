@@ -42,18 +42,6 @@ constexpr double kSkillSimilarityThreshold = 0.7;
 // than a few character trigrams with the name.
 constexpr double kSkillLinkMinSimilarity = 0.2;
 
-std::shared_ptr<const Embedder> default_embedder(const CatalogData& data) {
-  auto e = std::make_shared<HashingEmbedder>();
-  std::vector<std::string> corpus;
-  for (const auto& r : data.roles) {
-    corpus.push_back(r.display_name);
-    corpus.insert(corpus.end(), r.kras.begin(), r.kras.end());
-  }
-  for (const auto& s : data.skills) corpus.push_back(s.display_name);
-  e->fit_idf(corpus);
-  return e;
-}
-
 std::string format_uuid(uint64_t hi, uint64_t lo) {
   // Version 4 layout (random) or, for derived ids, the same layout with version 8 (custom).
   return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", hi >> 32, (hi >> 16) & 0xffff, hi & 0xffff,
@@ -114,6 +102,18 @@ RoleRef ref_of(const Role& r) {
 }
 
 }  // namespace
+
+std::shared_ptr<const Embedder> default_embedder(const CatalogData& data) {
+  auto e = std::make_shared<HashingEmbedder>();
+  std::vector<std::string> corpus;
+  for (const auto& r : data.roles) {
+    corpus.push_back(r.display_name);
+    corpus.insert(corpus.end(), r.kras.begin(), r.kras.end());
+  }
+  for (const auto& s : data.skills) corpus.push_back(s.display_name);
+  e->fit_idf(corpus);
+  return e;
+}
 
 RoleLists::RoleLists(const CatalogData& data) {
   std::vector<uint32_t> order(data.roles.size());
@@ -184,8 +184,9 @@ Pipeline::Pipeline(std::shared_ptr<Catalog> catalog, Options options, std::share
   validate(options_);
   auto snapshot = catalog_->snapshot();
   if (!snapshot) throw Error(Error::Code::kInvalidArgument, "the catalog has no snapshot");
+  auto skills_build = CompiledCatalog::compile_skills(snapshot);  // meanwhile, the embedder's fit
   if (!embedder_) embedder_ = default_embedder(*snapshot);
-  compiled_ = std::make_unique<CompiledCatalog>(std::move(snapshot), *embedder_, *catalog_);
+  compiled_ = std::make_unique<CompiledCatalog>(std::move(snapshot), *embedder_, *catalog_, std::move(skills_build));
 #if defined(__GLIBC__)
   // Compiling a large catalog frees hundreds of MB of temporaries, on two threads' heaps, which
   // glibc keeps for reuse: hand them back (ESCO: about 80 MB less resident, for a few ms).
