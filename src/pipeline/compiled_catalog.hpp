@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "enrich/enricher.hpp"
@@ -47,8 +48,12 @@ class CompiledCatalog {
   /// Starts compiling the skill dictionary of `snapshot` on a thread of its own: a caller with
   /// other work before the constructor (the default embedder's fit) starts it first.
   static SkillsBuild compile_skills(std::shared_ptr<const CatalogData> snapshot) {
-    return std::async(std::launch::async,
-                      [d = std::move(snapshot)] { return std::make_unique<const skills::SkillDictionary>(*d); });
+    auto compile = [d = std::move(snapshot)] { return std::make_unique<const skills::SkillDictionary>(*d); };
+    try {
+      return std::async(std::launch::async, compile);
+    } catch (const std::system_error&) {
+      return std::async(std::launch::deferred, compile);  // no thread to be had: compiled when needed
+    }
   }
 
   /// `skills_build`: compile_skills(snapshot), or none to start it here.
@@ -63,8 +68,8 @@ class CompiledCatalog {
   std::shared_ptr<const CatalogData> data;
 
  private:
-  // Declared before the members compiled meanwhile: if one of them throws, the future's
-  // destructor waits for the dictionary's thread before `data` goes.
+  // If a member compiled meanwhile throws, this future's destructor waits for the dictionary's
+  // thread (std::async's futures do): no thread outlives a failed constructor.
   SkillsBuild skills_build_;
 
  public:
