@@ -485,9 +485,19 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), scan_ow
   // One-deletion forms of long keys, for one typo in the text.
   // A form two words share is kept as kUnknown, which finds as missing: no guess between them.
   // Most forms are no word: the filter, in cache, rules them out without a probe of vocab_.
+  // Reserved for all of them (ESCO: 3% more than are kept): growing by doubling would hold two
+  // copies of a 40 MB arena at once.
+  auto typo_checked = [](std::string_view k) { return k.size() >= 7 && letters_only(k); };
+  size_t forms = 0, form_bytes = 0;
+  vocab_.for_each([&](std::string_view k, uint32_t) {
+    if (!typo_checked(k)) return;
+    forms += k.size();
+    form_bytes += k.size() * (k.size() - 1);
+  });
+  deletions_.reserve(forms, form_bytes);
   std::string d;
   vocab_.for_each([&](std::string_view k, uint32_t id) {
-    if (k.size() < 7 || !letters_only(k)) return;
+    if (!typo_checked(k)) return;
     for (size_t p = 0; p < k.size(); ++p) {
       d.assign(k.substr(0, p)).append(k.substr(p + 1));
       const uint64_t h = key_hash(d);
