@@ -209,7 +209,9 @@ std::unordered_map<uint32_t, std::pair<double, bool>> TitleMatcher::score_roles(
                                                                                  const TitleWeights& w) const {
   const size_t nl = label_text_.size();
   // An aside naming a language ("(Japanese Speaker)") asks for a candidate's skill, not a role.
-  auto names_language = [&](std::string_view w) { return language_words_.contains(std::string(w)); };
+  auto names_language = [&](std::string_view w) {
+    return language_words_.contains(absl::string_view(w.data(), w.size()));
+  };
   const std::vector<std::string> words = content_words(title, true, names_language);
   std::vector<float> tok(nl, 0.0f), chr(nl, 0.0f);
   std::vector<uint32_t> touched;

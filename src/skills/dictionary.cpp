@@ -46,6 +46,10 @@ bool letters_only(std::string_view k) {
   return true;
 }
 
+// Whether a word's key is long and plain enough for one typo: the text's words are tried against
+// the one-deletion forms of the vocabulary's words, both from this length.
+bool typo_checked(std::string_view key) { return key.size() >= kTypoMinLength && letters_only(key); }
+
 // A token without its inner dots ("node.js" -> "nodejs"): the form compounds are joined in.
 std::string undotted(std::string_view t) {
   std::string out;
@@ -487,7 +491,6 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), scan_ow
   // Most forms are no word: the filter, in cache, rules them out without a probe of vocab_.
   // Reserved for all of them (ESCO: 3% more than are kept): growing by doubling would hold two
   // copies of a 40 MB arena at once.
-  auto typo_checked = [](std::string_view k) { return k.size() >= 7 && letters_only(k); };
   size_t forms = 0, form_bytes = 0;
   vocab_.for_each([&](std::string_view k, uint32_t) {
     if (!typo_checked(k)) return;
@@ -655,7 +658,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     const uint32_t id = id_of(key, p.hash);
     w.id = id;
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
-    if (id == kUnknown && key.size() >= kTypoMinLength && letters_only(key)) w.typo = kTypoUntried;
+    if (id == kUnknown && typo_checked(key)) w.typo = kTypoUntried;
     // What the node the word starts at holds, so that most walks need not look at the trie.
     w.child_bits = Scan::kTypoNotTried;
     if (id < root_children_) {

@@ -149,7 +149,7 @@ class SkillDictionary {
   // the first levels, where nearly every walk ends, sit together in memory.
   EdgeTable building_edges_;                                        // (node << 32 | token) -> node
   absl::flat_hash_map<uint32_t, std::vector<Entry>> building_entries_;  // node -> entries
-  absl::flat_hash_set<std::string> building_join_words_;  // words whose compound heads are in
+  absl::flat_hash_set<std::string> building_join_words_;  // words whose compound heads are added
   struct NodeSpan {
     uint32_t edges;    // the node's first edge in edge_token_ (top bit: kTerminalBit)
     uint32_t entries;  // its first entry in entries_
