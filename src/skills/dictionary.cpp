@@ -6,6 +6,8 @@
 #include <cstring>
 #include <memory>
 
+#include <absl/container/inlined_vector.h>
+
 #include "skills/normalize.hpp"
 #include "util/huge_pages.hpp"
 
@@ -267,7 +269,6 @@ void SkillDictionary::freeze_trie() {
     if (id == kUnknown) id = next_id++;
   auto renamed = [&](uint32_t id) { return id < new_id.size() ? new_id[id] : id; };
   vocab_.update_values(renamed);
-  deletions_.update_values(renamed);
   for (auto& [key, child] : edges) key = (key & ~0xFFFFFFFFull) | renamed(static_cast<uint32_t>(key));
   // Edges grouped by parent, in token order: sorting the (node << 32 | token) keys does both.
   std::sort(edges.begin(), edges.end());
@@ -337,9 +338,23 @@ uint64_t poly_hash(std::string_view s) {
   for (unsigned char c : s) h = h * kBase + c + 1;
   return h;
 }
-}  // namespace
 
-namespace {
+// Calls f(p, poly_hash of `key` less its letter p) for p = 0, 1, ... until f returns true.
+template <class F>
+void for_each_deletion_hash(std::string_view key, F&& f) {
+  const size_t n = key.size();
+  absl::InlinedVector<uint64_t, 72> power(n + 1), suffix(n + 1);  // suffix[i] = H(key[i..n))
+  power[0] = 1;
+  for (size_t i = 1; i <= n; ++i) power[i] = power[i - 1] * kBase;
+  suffix[n] = 0;
+  for (size_t i = n; i-- > 0;) suffix[i] = (static_cast<unsigned char>(key[i]) + 1) * power[n - 1 - i] + suffix[i + 1];
+  uint64_t prefix = 0;
+  for (size_t p = 0; p < n; ++p) {
+    if (f(p, prefix * power[n - 1 - p] + suffix[p + 1])) return;
+    prefix = prefix * kBase + static_cast<unsigned char>(key[p]) + 1;
+  }
+}
+
 // Whether two keys of the same length differ in one letter or in two adjacent letters swapped.
 bool one_swap_or_substitution(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -349,36 +364,72 @@ bool one_swap_or_substitution(std::string_view a, std::string_view b) {
   if (a.substr(i + 1) == b.substr(i + 1)) return true;
   return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
 }
+
+// Whether `key` less one of its letters is `form`.
+bool drops_to(std::string_view key, std::string_view form) {
+  if (key.size() != form.size() + 1) return false;
+  size_t i = 0;
+  while (i < form.size() && key[i] == form[i]) ++i;
+  return key.substr(i + 1) == form.substr(i);
+}
 }  // namespace
+
+uint64_t SkillDictionary::half_key(std::string_view half, size_t key_length, bool leading) {
+  // Two halves alike by chance only add a candidate, which is checked.
+  return key_hash(half) ^ (key_length * 0x9E3779B97F4A7C15ull + leading);
+}
+
+void SkillDictionary::index_typo_halves() {
+  typo_halves_.clear();
+  vocab_.for_each([&](std::string_view k, uint32_t id) {
+    if (!typo_checked(k)) return;
+    const size_t split = (k.size() - 1) / 2;
+    typo_halves_.push_back({half_key(k.substr(0, split), k.size(), true), id});
+    typo_halves_.push_back({half_key(k.substr(split + 1), k.size(), false), id});
+  });
+  std::sort(typo_halves_.begin(), typo_halves_.end());
+  typo_halves_.shrink_to_fit();
+}
+
+uint32_t SkillDictionary::dropped_from(std::string_view form) const {
+  // A key one letter longer than the form: the letter dropped was at or after `split` (the
+  // key starts with the form's leading half) or before it (the key ends with the trailing one).
+  const size_t split = form.size() / 2;
+  uint32_t found = kUnknown;
+  for (const bool leading : {true, false}) {
+    const uint64_t h = half_key(leading ? form.substr(0, split) : form.substr(split), form.size() + 1, leading);
+    for (auto it = std::lower_bound(typo_halves_.begin(), typo_halves_.end(), std::pair<uint64_t, uint32_t>{h, 0});
+         it != typo_halves_.end() && it->first == h; ++it) {
+      if (it->second == found || !drops_to(vocab_key(it->second), form)) continue;
+      if (found != kUnknown) return kUnknown;
+      found = it->second;
+    }
+  }
+  return found;
+}
 
 uint32_t SkillDictionary::typo_id(std::string_view key) const {
   // One edit: the text lacks a letter, has one too many, or has one wrong (or two swapped).
   // Most words tried are no skill word at all: their deletion forms are ruled out by a filter
-  // of hashes first (edit_filter_, in cache), and only a "maybe" is looked up by string.
-  if (edit_filter_.maybe_contains(poly_hash(key)))
-    if (uint32_t id = deletions_.find(key); id != KeyTable::kMissing) return id;
-  const size_t n = key.size();
-  if (n > kMaxTypoKey) return kUnknown;
-  uint64_t power[kMaxTypoKey + 1], suffix[kMaxTypoKey + 1];  // suffix[i] = H(key[i..n))
-  power[0] = 1;
-  for (size_t i = 1; i <= n; ++i) power[i] = power[i - 1] * kBase;
-  suffix[n] = 0;
-  for (size_t i = n; i-- > 0;) suffix[i] = (static_cast<unsigned char>(key[i]) + 1) * power[n - 1 - i] + suffix[i + 1];
+  // of hashes first (edit_filter_, in cache), and only a "maybe" is looked up.
+  if (edit_filter_.maybe_contains(poly_hash(key)) && vocab_.find(key) == KeyTable::kMissing)
+    if (uint32_t id = dropped_from(key); id != kUnknown) return id;
+  if (key.size() > kMaxTypoKey) return kUnknown;
+  uint32_t found = kUnknown;
   std::string d;
-  uint64_t prefix = 0;
-  for (size_t p = 0; p < n; ++p) {
-    if (edit_filter_.maybe_contains(prefix * power[n - 1 - p] + suffix[p + 1])) {
-      d.assign(key.substr(0, p));
-      d.append(key.substr(p + 1));
-      if (uint32_t id = vocab_.find(d); id != KeyTable::kMissing) return id;
+  for_each_deletion_hash(key, [&](size_t p, uint64_t h) {
+    if (!edit_filter_.maybe_contains(h)) return false;
+    d.assign(key.substr(0, p)).append(key.substr(p + 1));
+    if (uint32_t id = vocab_.find(d); id != KeyTable::kMissing) {
+      found = id;
+    } else if (uint32_t id = dropped_from(d); id != kUnknown && one_swap_or_substitution(key, vocab_key(id))) {
       // The text less one letter is a word less one letter: one letter wrong or two swapped
       // when the two were at the same place or side by side, else two edits.
-      if (uint32_t id = deletions_.find(d); id != KeyTable::kMissing && one_swap_or_substitution(key, vocab_key(id)))
-        return id;
+      found = id;
     }
-    prefix = prefix * kBase + static_cast<unsigned char>(key[p]) + 1;
-  }
-  return kUnknown;
+    return found != kUnknown;
+  });
+  return found;
 }
 
 void SkillDictionary::add_sequence(const std::vector<uint32_t>& ids, const Entry& e) {
@@ -486,40 +537,21 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), scan_ow
   }
   vocab_filter_.reserve(vocab_.size());
   vocab_.for_each([&](std::string_view k, uint32_t) { vocab_filter_.add(key_hash(k)); });
-  // One-deletion forms of long keys, for one typo in the text.
-  // A form two words share is kept as kUnknown, which finds as missing: no guess between them.
-  // Most forms are no word: the filter, in cache, rules them out without a probe of vocab_.
-  // Reserved for all of them (ESCO: 3% more than are kept): growing by doubling would hold two
-  // copies of a 40 MB arena at once.
-  size_t forms = 0, form_bytes = 0;
-  vocab_.for_each([&](std::string_view k, uint32_t) {
-    if (!typo_checked(k)) return;
-    forms += k.size();
-    form_bytes += k.size() * (k.size() - 1);
-  });
-  deletions_.reserve(forms, form_bytes);
-  std::string d;
-  vocab_.for_each([&](std::string_view k, uint32_t id) {
-    if (!typo_checked(k)) return;
-    for (size_t p = 0; p < k.size(); ++p) {
-      d.assign(k.substr(0, p)).append(k.substr(p + 1));
-      const uint64_t h = key_hash(d);
-      if (vocab_filter_.maybe_contains(h) && vocab_.find(d, h) != KeyTable::kMissing) continue;
-      auto [had, fresh] = deletions_.try_emplace(d, id);
-      if (!fresh && had != id) deletions_.set(d, kUnknown);
-    }
-  });
   join_head_filter_.reserve(join_heads_.size());
   join_heads_.for_each([&](std::string_view k, uint32_t) { join_head_filter_.add(key_hash(k)); });
   join_prefix_filter_.reserve(join_prefixes_.size());
   join_prefixes_.for_each([&](std::string_view k, uint32_t) { join_prefix_filter_.add(key_hash(k)); });
-  edit_filter_.reserve(vocab_.size() + deletions_.size());
-  vocab_.for_each([&](std::string_view k, uint32_t) { edit_filter_.add(poly_hash(k)); });
-  deletions_.for_each([&](std::string_view k, uint32_t id) {
-    if (id != kUnknown) edit_filter_.add(poly_hash(k));
+  // For one typo in the text (typo_id): the keys and the one-deletion forms of the long ones.
+  size_t forms = 0;
+  vocab_.for_each([&](std::string_view k, uint32_t) { forms += typo_checked(k) ? k.size() : 0; });
+  edit_filter_.reserve(vocab_.size() + forms);
+  vocab_.for_each([&](std::string_view k, uint32_t) {
+    edit_filter_.add(poly_hash(k));
+    if (typo_checked(k)) for_each_deletion_hash(k, [&](size_t, uint64_t h) { edit_filter_.add(h); return false; });
   });
   building_join_words_ = {};
   freeze_trie();
+  index_typo_halves();  // with the token ids freeze_trie gives
 }
 
 uint8_t SkillDictionary::word_flags(std::string_view token) const {

@@ -134,10 +134,21 @@ class SkillDictionary {
   uint32_t scan_owner_;  // this dictionary's id among a thread's scans (unique per instance)
   KeyTable vocab_;                                        // match key -> token id
   HashFilter vocab_filter_;                               // key_hash of vocab_'s keys
-  KeyTable deletions_;                                    // one-deletion forms of long keys (typo)
   std::vector<uint32_t> vocab_entry_;                     // per token id: its key's entry in vocab_
   std::string_view vocab_key(uint32_t id) const { return vocab_.key(vocab_entry_[id]); }
-  HashFilter edit_filter_;                                // poly hashes of vocab_ and deletions_ keys
+  // One typo (typo_id) asks which long key (typo_checked) of the vocabulary a form is with one
+  // letter dropped. Such a key of length L either starts with the form's first (L - 1) / 2
+  // letters (the dropped letter was at or after them) or ends with the rest of the form (it
+  // was before them), so the long keys are listed under both halves and the candidates of a
+  // form are checked letter by letter. No table of the one-deletion forms themselves (ESCO:
+  // 1.5M of them, 60 MB and a third of the dictionary's compile).
+  std::vector<std::pair<uint64_t, uint32_t>> typo_halves_;  // (half_key, token id), sorted
+  static uint64_t half_key(std::string_view half, size_t key_length, bool leading);
+  /// The long key that gives `form` with one letter dropped: its token id; kUnknown when no key
+  /// or more than one does (no guess between two).
+  uint32_t dropped_from(std::string_view form) const;
+  void index_typo_halves();
+  HashFilter edit_filter_;                                // poly hashes of vocab_'s keys and their one-deletion forms
   static constexpr size_t kMaxTypoKey = 64;               // longer words are not typo-checked
   KeyTable join_heads_;                                   // head -> join signature ("node" of "nodejs")
   HashFilter join_head_filter_;                           // key_hash of join_heads_' keys

@@ -95,17 +95,6 @@ class KeyTable {
     return {value, true};
   }
 
-  /// Room for `entries` more entries whose keys total `key_bytes`, so that adding them neither
-  /// rehashes nor moves the arena (nor holds the old and the new copies at once).
-  void reserve(size_t entries, size_t key_bytes) {
-    const size_t total = entries_.size() + entries;
-    entries_.reserve(total);
-    arena_.reserve(arena_.size() + entries * 8 + key_bytes);
-    size_t slots = slots_.empty() ? 64 : slots_.size();
-    while ((total + 1) * 2 > slots) slots *= 2;
-    if (slots > slots_.size()) rehash(slots);
-  }
-
   /// Sets the value of a key already in the table.
   void set(std::string_view key, uint32_t value) {
     size_t i = slot_of(key, key_hash(key));
@@ -173,9 +162,8 @@ class KeyTable {
       if (s.tag == tag && same(key_at(s.at), key)) return i;
     }
   }
-  void grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
-  void rehash(size_t slots) {
-    slots_.assign(slots, Slot{});
+  void grow() {
+    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, Slot{});
     const size_t mask = slots_.size() - 1;
     for (uint32_t at : entries_) {
       uint64_t h = key_hash(key_at(at));

@@ -182,6 +182,30 @@ TEST_CASE("typos: the same wherever the misspelled word stands") {
   CHECK(found(dict, d, "Enginerng").empty());  // two edits
 }
 
+TEST_CASE("typos: a letter dropped, added or wrong, two swapped; no guess between two words") {
+  auto catalog = [](std::vector<std::string> tools) {
+    CatalogData d;
+    for (const auto& t : tools) d.skills.push_back(make_skill(t, "adobe " + t, {}, "Tool", "TOOL"));
+    d.finalize();
+    return d;
+  };
+  CatalogData one = catalog({"photoshop"});
+  skills::SkillDictionary dict(one);
+  CHECK(found(dict, one, "adobe photoshp") == V{"photoshop"});    // a late letter dropped
+  CHECK(found(dict, one, "adobe hotoshop") == V{"photoshop"});    // the first letter dropped
+  CHECK(found(dict, one, "adobe photosshop") == V{"photoshop"});  // one too many
+  CHECK(found(dict, one, "adobe photoshap") == V{"photoshop"});   // one wrong
+  CHECK(found(dict, one, "adobe photsohop") == V{"photoshop"});   // two swapped
+  CHECK(found(dict, one, "adobe phtsohop").empty());              // two edits
+  // "photoshp" is both words with a letter dropped, and "photoshap" one letter wrong against both.
+  CatalogData two = catalog({"photoshop", "photoshup"});
+  skills::SkillDictionary both(two);
+  CHECK(found(both, two, "adobe photoshp").empty());
+  CHECK(found(both, two, "adobe photoshap").empty());
+  CHECK(found(both, two, "adobe photoshop") == V{"photoshop"});
+  CHECK(found(both, two, "adobe photosop") == V{"photoshop"});  // a letter dropped that only one has
+}
+
 TEST_CASE("lookup: whole terms, exact or through a variant") {
   CatalogData d = test_catalog();
   skills::SkillDictionary dict(d);
