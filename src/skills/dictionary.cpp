@@ -6,8 +6,6 @@
 #include <cstring>
 #include <memory>
 
-#include <absl/container/inlined_vector.h>
-
 #include "skills/normalize.hpp"
 #include "util/huge_pages.hpp"
 
@@ -339,19 +337,31 @@ uint64_t poly_hash(std::string_view s) {
   return h;
 }
 
+// kBase's inverse modulo 2^64 (kBase is odd), by Newton's iteration: each step doubles the
+// bits that are right.
+constexpr uint64_t kBaseInverse = [] {
+  uint64_t x = kBase;
+  for (int i = 0; i < 6; ++i) x *= 2 - kBase * x;
+  return x;
+}();
+static_assert(kBase * kBaseInverse == 1);
+
 // Calls f(p, poly_hash of `key` less its letter p) for p = 0, 1, ... until f returns true.
+// O(length), no buffers: H(key less p) = H(key[0, p)) * kBase^(n-1-p) + H(key[p+1, n)), the
+// suffix's hash taken off the whole's letter by letter and the power divided by kBase.
 template <class F>
 void for_each_deletion_hash(std::string_view key, F&& f) {
   const size_t n = key.size();
-  absl::InlinedVector<uint64_t, 72> power(n + 1), suffix(n + 1);  // suffix[i] = H(key[i..n))
-  power[0] = 1;
-  for (size_t i = 1; i <= n; ++i) power[i] = power[i - 1] * kBase;
-  suffix[n] = 0;
-  for (size_t i = n; i-- > 0;) suffix[i] = (static_cast<unsigned char>(key[i]) + 1) * power[n - 1 - i] + suffix[i + 1];
-  uint64_t prefix = 0;
+  if (n == 0) return;
+  uint64_t power = 1;  // kBase^(n-1-p)
+  for (size_t i = 1; i < n; ++i) power *= kBase;
+  uint64_t prefix = 0, suffix = poly_hash(key);  // H(key[0, p)), H(key[p, n))
   for (size_t p = 0; p < n; ++p) {
-    if (f(p, prefix * power[n - 1 - p] + suffix[p + 1])) return;
-    prefix = prefix * kBase + static_cast<unsigned char>(key[p]) + 1;
+    const uint64_t letter = static_cast<unsigned char>(key[p]) + 1;
+    suffix -= letter * power;
+    if (f(p, prefix * power + suffix)) return;
+    prefix = prefix * kBase + letter;
+    power *= kBaseInverse;
   }
 }
 
@@ -389,6 +399,12 @@ void SkillDictionary::index_typo_halves() {
   });
   std::sort(typo_halves_.begin(), typo_halves_.end());
   typo_halves_.shrink_to_fit();
+  unsigned bits = 1;
+  while ((size_t{1} << bits) < typo_halves_.size()) ++bits;
+  typo_shift_ = 64 - bits;
+  typo_directory_.assign((size_t{1} << bits) + 1, 0);
+  for (const auto& [h, id] : typo_halves_) ++typo_directory_[(h >> typo_shift_) + 1];
+  for (size_t i = 1; i < typo_directory_.size(); ++i) typo_directory_[i] += typo_directory_[i - 1];
 }
 
 uint32_t SkillDictionary::dropped_from(std::string_view form) const {
@@ -398,11 +414,12 @@ uint32_t SkillDictionary::dropped_from(std::string_view form) const {
   uint32_t found = kUnknown;
   for (const bool leading : {true, false}) {
     const uint64_t h = half_key(leading ? form.substr(0, split) : form.substr(split), form.size() + 1, leading);
-    for (auto it = std::lower_bound(typo_halves_.begin(), typo_halves_.end(), std::pair<uint64_t, uint32_t>{h, 0});
-         it != typo_halves_.end() && it->first == h; ++it) {
-      if (it->second == found || !drops_to(vocab_key(it->second), form)) continue;
+    const size_t bucket = h >> typo_shift_;
+    for (uint32_t x = typo_directory_[bucket]; x < typo_directory_[bucket + 1]; ++x) {
+      const auto& [half, id] = typo_halves_[x];
+      if (half != h || id == found || !drops_to(vocab_key(id), form)) continue;
       if (found != kUnknown) return kUnknown;
-      found = it->second;
+      found = id;
     }
   }
   return found;

@@ -143,6 +143,10 @@ class SkillDictionary {
   // form are checked letter by letter. No table of the one-deletion forms themselves (ESCO:
   // 1.5M of them, 60 MB and a third of the dictionary's compile).
   std::vector<std::pair<uint64_t, uint32_t>> typo_halves_;  // (half_key, token id), sorted
+  // Per value of a half_key's top bits (64 - typo_shift_ of them, about one half a value): its
+  // first half in typo_halves_, and one past the last value's.
+  std::vector<uint32_t> typo_directory_;
+  unsigned typo_shift_ = 63;
   static uint64_t half_key(std::string_view half, size_t key_length, bool leading);
   /// The long key that gives `form` with one letter dropped: its token id; kUnknown when no key
   /// or more than one does (no guess between two).
