@@ -11,18 +11,23 @@
 
 namespace jdpipe::embed {
 
-inline uint64_t fnv1a(std::string_view s, uint64_t seed) {
-  uint64_t h = 1469598103934665603ull ^ seed;
+/// FNV-1a in steps, so that a feature of several pieces is hashed without joining them.
+inline uint64_t fnv1a_start(uint64_t seed) { return 1469598103934665603ull ^ seed; }
+inline uint64_t fnv1a_add(uint64_t h, std::string_view s) {
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ull;
   }
+  return h;
+}
+inline uint64_t fnv1a_finish(uint64_t h) {
   // Final avalanche so that the low bits (the bucket) and the top bit (the sign) are well mixed.
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
   return h;
 }
+inline uint64_t fnv1a(std::string_view s, uint64_t seed) { return fnv1a_finish(fnv1a_add(fnv1a_start(seed), s)); }
 
 bool is_stopword(std::string_view w);
 /// Strips common English inflections so "configures", "configuring" and "configured" meet.
@@ -37,11 +42,13 @@ void for_each_feature(std::string_view text, Fn&& emit) {
     if (is_stopword(t.norm)) continue;
     words.push_back(light_stem(t.norm));
   }
+  std::string padded;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     emit(fnv1a(w, kUnigram), 1.0f);
-    if (i + 1 < words.size()) emit(fnv1a(w + ' ' + words[i + 1], kBigram), 0.7f);
-    std::string padded = '<' + w + '>';
+    if (i + 1 < words.size())
+      emit(fnv1a_finish(fnv1a_add(fnv1a_add(fnv1a_add(fnv1a_start(kBigram), w), " "), words[i + 1])), 0.7f);
+    padded.assign(1, '<').append(w).push_back('>');
     size_t grams = 0;
     for (size_t n = 3; n <= 5; ++n)
       if (padded.size() >= n) grams += padded.size() - n + 1;

@@ -2,7 +2,8 @@
 
 #include <cmath>
 #include <string_view>
-#include <unordered_set>
+#include <cstdint>
+#include <vector>
 
 #include "embed/features.hpp"
 #include "jdpipe/embedder.hpp"
@@ -22,12 +23,16 @@ std::string HashingEmbedder::name() const {
 
 void HashingEmbedder::fit_idf(const std::vector<std::string>& corpus) {
   std::vector<uint32_t> df(static_cast<size_t>(dim_), 0);
-  std::unordered_set<uint32_t> seen;
-  for (const auto& doc : corpus) {
-    seen.clear();
-    embed::for_each_feature(doc, [&](uint64_t h, float) { seen.insert(static_cast<uint32_t>(h % dim_)); });
-    for (uint32_t b : seen) ++df[b];
-  }
+  // A bucket counts once per document: the last document that counted it, per bucket.
+  std::vector<size_t> counted_in(static_cast<size_t>(dim_), SIZE_MAX);
+  for (size_t d = 0; d < corpus.size(); ++d)
+    embed::for_each_feature(corpus[d], [&](uint64_t h, float) {
+      const size_t b = h % static_cast<uint64_t>(dim_);
+      if (counted_in[b] != d) {
+        counted_in[b] = d;
+        ++df[b];
+      }
+    });
   bucket_idf_.assign(static_cast<size_t>(dim_), 0.0f);
   const double n = static_cast<double>(corpus.size());
   for (size_t b = 0; b < df.size(); ++b)
