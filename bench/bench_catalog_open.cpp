@@ -2,7 +2,7 @@
 // fresh processes open it and construct a Pipeline ready to run (first open embeds the KRAs and
 // caches them in the file; later opens read the cache). Prints a markdown table, then one of
 // what each part of a Pipeline's compile takes, part after part on one thread (the Pipeline
-// compiles the skill dictionary beside the rest: see pipeline/compiled_catalog.hpp).
+// compiles the skill dictionary and the skill linker beside the rest: see pipeline/compiled_catalog.hpp).
 // Run: build/bench/jdpipe_bench_catalog_open [SHARED_DATA_DIR]
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -65,7 +65,7 @@ Open measure_open(const std::string& db) {
   return o;
 }
 
-// Seconds each part of a compile takes, in CompiledCatalog's order, one after the other.
+// Seconds each part of a compile takes, one after the other on one thread.
 std::vector<std::pair<const char*, double>> compile_parts(const std::string& db) {
   std::vector<std::pair<const char*, double>> parts;
   auto t = Clock::now();
