@@ -92,8 +92,8 @@ struct SkillLink {
 };
 
 /// The whole pipeline over one catalog. Construction compiles the matchers and embeds the
-/// catalog's KRAs (the skill dictionary on a second thread, which ends with the constructor);
-/// run() is then const and safe to call from many threads.
+/// catalog's KRAs (the skill dictionary and linker on a second thread, which ends with the
+/// constructor); run() is then const and safe to call from many threads.
 class Pipeline {
  public:
   /// Defaults: the starter catalog, a hashing embedder fitted on the catalog, no LLM.
