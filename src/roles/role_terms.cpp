@@ -8,7 +8,8 @@ namespace jdpipe::roles {
 namespace {
 
 // Each distinct term with its count, in sorted order (absl's views: postings_ looks them up).
-std::vector<std::pair<absl::string_view, int>> term_counts(const std::vector<std::string>& terms) {
+template <class Terms>
+std::vector<std::pair<absl::string_view, int>> term_counts(const Terms& terms) {
   std::vector<absl::string_view> sorted(terms.begin(), terms.end());
   std::sort(sorted.begin(), sorted.end());
   std::vector<std::pair<absl::string_view, int>> tf;
@@ -21,7 +22,7 @@ std::vector<std::pair<absl::string_view, int>> term_counts(const std::vector<std
 
 }  // namespace
 
-RoleTermIndex::RoleTermIndex(const std::vector<std::vector<std::string>>& docs) : roles_(docs.size()) {
+RoleTermIndex::RoleTermIndex(const std::vector<std::vector<absl::string_view>>& docs) : roles_(docs.size()) {
   std::vector<std::vector<std::pair<absl::string_view, int>>> tfs;
   tfs.reserve(docs.size());
   for (const auto& d : docs) {
@@ -30,18 +31,20 @@ RoleTermIndex::RoleTermIndex(const std::vector<std::vector<std::string>>& docs) 
   }
   const double n = static_cast<double>(docs.size());
   for (auto& [t, term] : postings_) term.idf = static_cast<float>(std::log((1.0 + n) / (1.0 + term.idf)) + 1.0);
+  // Every term is in postings_ by now, so a role's terms are looked up once and kept by address.
+  std::vector<std::pair<Term*, double>> weighted;
   for (size_t r = 0; r < tfs.size(); ++r) {
+    weighted.clear();
     double norm = 0;
     for (const auto& [t, c] : tfs[r]) {
-      double w = (1.0 + std::log(double(c))) * postings_[t].idf;
+      Term& term = postings_.find(t)->second;
+      const double w = (1.0 + std::log(double(c))) * term.idf;
+      weighted.emplace_back(&term, w);
       norm += w * w;
     }
     if (norm <= 0) continue;
     const double inv = 1.0 / std::sqrt(norm);
-    for (const auto& [t, c] : tfs[r]) {
-      Term& term = postings_[t];
-      term.postings.push_back({static_cast<uint32_t>(r), static_cast<float>((1.0 + std::log(double(c))) * term.idf * inv)});
-    }
+    for (const auto& [term, w] : weighted) term->postings.push_back({static_cast<uint32_t>(r), static_cast<float>(w * inv)});
   }
 }
 

@@ -4,6 +4,7 @@
 // names of its skills in another: a title word that many of a role's labels share, or that names
 // a skill the role needs ("Java"), votes for the role even where no single label matches well.
 #include <absl/container/flat_hash_map.h>
+#include <absl/strings/string_view.h>
 
 #include <cstdint>
 #include <string>
@@ -17,7 +18,7 @@ class RoleTermIndex {
   RoleTermIndex() = default;
   /// `docs[r]` is role r's bag of terms (repeats count). Term weights are sublinear TF times
   /// smoothed IDF over the roles (ln((1 + n) / (1 + df)) + 1), each role's vector L2-normalised.
-  explicit RoleTermIndex(const std::vector<std::vector<std::string>>& docs);
+  explicit RoleTermIndex(const std::vector<std::vector<absl::string_view>>& docs);
 
   /// Adds to `scores[r]` the cosine of `query` (weighted like a document; terms no role has are
   /// ignored) with every role sharing a term, times `weight`; `touched` gets each role first

@@ -126,7 +126,7 @@ TitleMatcher::TitleMatcher(const CatalogData& data, const TitleIndex& exact, con
   }
   // Whole-role documents: every label's words (a word most labels share counts more), and the
   // words of the role's skills' names.
-  std::vector<std::vector<std::string>> label_docs(data.roles.size()), skill_docs(data.roles.size());
+  std::vector<std::vector<absl::string_view>> label_docs(data.roles.size()), skill_docs(data.roles.size());
   for (size_t l = 0; l < label_text_.size(); ++l) {
     auto& doc = label_docs[label_role_[l]];
     doc.insert(doc.end(), words[l].begin(), words[l].end());
