@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <string_view>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "embed/features.hpp"
