@@ -5,23 +5,27 @@
 # machine's load, so it tells a change of a few percent apart; whether fewer instructions are
 # also less time is tools/matcher_ab.sh's question.
 # BUILD_DIR is a configured build with the benchmarks on (-DJDPIPE_BUILD_BENCH=ON). Takes about
-# two minutes (valgrind).
+# two minutes (valgrind). With `unseen`, the count is of jdpipe_matcher_dump --time-unseen PASSES
+# instead: the train postings once, then the dev postings unseen and PASSES times repeated (the
+# path new words take: stemming, vocabulary lookups, one-typo lookups), in total.
 #
-#   tools/matcher_instructions.sh BUILD_DIR [PASSES]
+#   tools/matcher_instructions.sh BUILD_DIR [PASSES] [unseen]
 set -euo pipefail
 if [ $# -lt 1 ]; then
-  echo "usage: tools/matcher_instructions.sh BUILD_DIR [PASSES]" >&2
+  echo "usage: tools/matcher_instructions.sh BUILD_DIR [PASSES] [unseen]" >&2
   exit 2
 fi
 build=$(cd "$1" && pwd)
 passes=${2:-5}
+mode=--time
+[ "${3:-}" = unseen ] && mode=--time-unseen
 command -v valgrind > /dev/null || { echo "matcher_instructions: valgrind is not installed" >&2; exit 2; }
 cmake --build "$build" --target jdpipe_matcher_dump -j2 > /dev/null
 out=$(mktemp)
 log=$(mktemp)
 trap 'rm -f "$out" "$log"' EXIT
 if ! valgrind --tool=callgrind --toggle-collect='jdpipe::skills::SkillDictionary::find_all*' \
-  --callgrind-out-file="$out" "$build/bench/jdpipe_matcher_dump" --time "$passes" > "$log" 2>&1; then
+  --callgrind-out-file="$out" "$build/bench/jdpipe_matcher_dump" "$mode" "$passes" > "$log" 2>&1; then
   echo "matcher_instructions: valgrind failed:" >&2
   tail -20 "$log" >&2
   exit 1
@@ -31,4 +35,8 @@ if [ -z "$total" ]; then
   echo "matcher_instructions: no instruction count in callgrind's output" >&2
   exit 1
 fi
-echo "instructions under find_all: $total over $((passes + 1)) passes, $((total / (passes + 1))) a pass"
+if [ "$mode" = --time ]; then
+  echo "instructions under find_all: $total over $((passes + 1)) passes, $((total / (passes + 1))) a pass"
+else
+  echo "instructions under find_all ($mode $passes): $total in total"
+fi

@@ -393,7 +393,7 @@ void SkillDictionary::index_typo_halves() {
   typo_halves_.clear();
   vocab_.for_each([&](std::string_view k, uint32_t id) {
     if (!typo_checked(k)) return;
-    const size_t split = (k.size() - 1) / 2;
+    const size_t split = half_split(k.size());
     typo_halves_.push_back({half_key(k.substr(0, split), k.size(), true), id});
     typo_halves_.push_back({half_key(k.substr(split + 1), k.size(), false), id});
   });
@@ -410,7 +410,7 @@ void SkillDictionary::index_typo_halves() {
 uint32_t SkillDictionary::dropped_from(std::string_view form) const {
   // A key one letter longer than the form: the letter dropped was at or after `split` (the
   // key starts with the form's leading half) or before it (the key ends with the trailing one).
-  const size_t split = form.size() / 2;
+  const size_t split = half_split(form.size() + 1);
   uint32_t found = kUnknown;
   for (const bool leading : {true, false}) {
     const uint64_t h = half_key(leading ? form.substr(0, split) : form.substr(split), form.size() + 1, leading);

@@ -148,6 +148,8 @@ class SkillDictionary {
   std::vector<uint32_t> typo_directory_;
   unsigned typo_shift_ = 63;
   static uint64_t half_key(std::string_view half, size_t key_length, bool leading);
+  /// Where a key of this length splits: its leading half is the letters before, the trailing half those after.
+  static size_t half_split(size_t key_length) { return (key_length - 1) / 2; }
   /// The long key that gives `form` with one letter dropped: its token id; kUnknown when no key
   /// or more than one does (no guess between two).
   uint32_t dropped_from(std::string_view form) const;
