@@ -101,16 +101,20 @@ uint32_t word_lead(std::string_view word) {
 struct SkillDictionary::Scan {
   FoldedText folded;
   MatchTokens toks;
-  // What the scan worked out per token, in one record (break and symbol copied from toks): the
-  // passes over all tokens (the listing of starts above all) read one array, not one per field.
+  // What the scan worked out per token, in one record: the passes over all tokens (the listing
+  // of starts above all) read one array, not one per field. The memo keeps the same record for a
+  // token's text, so that a hit is a copy and one bit.
   struct Word {  // 16 bytes
-    uint32_t id;         // kStop, kUnknown or a token id; typo_fix fills in an id found through one edit
-    uint32_t child_bits;  // child_bits_at_ of its id (words that start an alias)
-    uint8_t typo;        // kTypoNone, kTypoUntried, kTypoFound
-    uint8_t flags;       // kTechContext; node_flags << kRootFlagsShift
-    bool joins;          // it and the next may be one compound
-    bool break_before;   // as toks[i]
-    bool symbol;         // as toks[i]
+    uint32_t id;          // kStop, kUnknown or a token id; typo_fix fills in an id found through one edit
+    uint32_t child_bits;  // child_bits_at_ of its id when it starts an alias, else 0 (no children)
+    uint32_t join_sig;    // as the first word of a compound: its join_signature
+    uint8_t typo;         // kTypoNone, kTypoUntried, kTypoFound
+    uint8_t flags;        // node_flags of its id's node, kTechContext; kBreakBefore, kSymbol, kJoins
+    uint8_t lead_index;   // as the second word of a compound: the index of its lead bit
+    uint8_t unused;
+    // No lead bit: bit 31, which no join signature has (lead_bit gives bits 0..30).
+    static constexpr uint8_t kNoLead = 31;
+    uint32_t lead() const { return 1u << lead_index; }
   };
   mutable UninitializedVector<Word> words;  // the scan writes every token's
   std::string_view token(size_t i) const { return {folded.text.data() + toks[i].start, toks[i].end - toks[i].start}; }
@@ -127,29 +131,18 @@ struct SkillDictionary::Scan {
     // The token's text as a ShortKey's two words (0, 0: empty). Its length need not be kept: a
     // token has no NUL byte, so where its zero padding starts says where it ends.
     uint64_t text_a = 0, text_b = 0;
-    // What a hit gives the token's Word and JoinBits, each field as they keep it, so that a hit
-    // is copies and one shift (the hit path runs for nearly every token).
-    uint32_t id = 0;
-    // An unknown word: its typo_id, once asked (kTypoNotTried before). A word that starts an
-    // alias: child_bits_at_ of its id.
-    uint32_t aux = kTypoNotTried;
-    uint8_t typo = kTypoNone;
-    uint8_t flags = 0;             // as Word::flags
-    uint8_t lead_index = kNoLead;  // its lead bit's index
-    uint32_t join_sig = 0;
-    // No lead bit: bit 31, which no join signature has (lead_bit gives bits 0..30).
-    static constexpr uint8_t kNoLead = 31;
-    uint32_t lead() const { return 1u << lead_index; }
+    // The token's Word without what depends on where it stands (kBreakBefore, kJoins).
+    Word word{};
     // Without short-circuits: the words differ in unpredictable ways, a branch each would cost more.
     bool holds(const ShortKey& k) const { return ((text_a ^ k.a) | (text_b ^ k.b)) == 0; }
-    void set(const ShortKey& k, uint32_t token_id, uint32_t join_signature, uint32_t aux_value, uint8_t typo_state,
-             uint8_t word_flags, uint32_t lead_bit) {
-      *this = {k.a, k.b, token_id, aux_value, typo_state, word_flags,
-               lead_bit ? static_cast<uint8_t>(__builtin_ctz(lead_bit)) : kNoLead, join_signature};
+    void set(const ShortKey& k, const Word& w) {
+      text_a = k.a;
+      text_b = k.b;
+      word = w;
+      word.flags &= static_cast<uint8_t>(~(kBreakBefore | kJoins));
     }
   };
-  static_assert(sizeof(Memo) == 32, "a memo slot is half a cache line");
-  static constexpr uint32_t kTypoNotTried = 0xFFFFFFFD;
+  static_assert(sizeof(Word) == 16 && sizeof(Memo) == 32, "a memo slot is half a cache line");
   // The memo slot of a token's text, or null for a text too long to memoize.
   Memo* memo_slot(std::string_view tv) { return tv.size() <= 16 ? &memo[slot_of(memo_key(tv))] : nullptr; }
   // A token's text of up to 16 bytes as the memo knows it: its bytes in two words, zero past its
@@ -193,11 +186,6 @@ struct SkillDictionary::Scan {
     uint64_t join_hash;  // of the token's join form, when it may be a head (join_hash)
     bool may_head;
   };
-  // Per token: its join signature and lead bit, for the pass that notes compounds.
-  struct JoinBits {
-    uint32_t sig, lead;
-  };
-  UninitializedVector<JoinBits> join_bits;  // the scan writes every token's
   std::vector<std::pair<uint32_t, uint64_t>> pairs;  // scan: a compound's first token, its join_pair_hash
   std::vector<Pending> pending;
   UninitializedVector<char> keys;
@@ -642,7 +630,6 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   constexpr size_t kBlock = 32;
   ShortKey texts[kBlock];
   Scan::Memo* slots[kBlock];
-  sc.join_bits.resize(n);
   // The scan's arrays through local pointers: the byte-sized stores to the words may alias
   // anything, and would make the compiler reload the vectors' buffers at every token.
   const MatchToken* toks = sc.toks.data();
@@ -650,7 +637,6 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   const char* folded = sc.folded.text.data();
   const char* folded_end = folded + sc.folded.text.size();
   Scan::Memo* memo = sc.memo.data();
-  Scan::JoinBits* join = sc.join_bits.data();
   for (size_t b = 0; b < n; b += kBlock) {
     const size_t e = std::min(n, b + kBlock);
     for (size_t i = b; i < e; ++i) {
@@ -664,23 +650,22 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     for (size_t i = b; i < e; ++i) {
       const MatchToken& t = toks[i];
       Scan::Word& w = words[i];
+      const uint8_t place = t.break_before ? kBreakBefore : 0;
       if (t.symbol) {
         std::string_view tv = sc.token(i);
-        w = {tv == "&" ? kStop : id_of(tv), 0, kTypoNone, 0, false, t.break_before, true};
-        join[i] = {0, 0};
+        w = {tv == "&" ? kStop : id_of(tv), 0, 0, kTypoNone, static_cast<uint8_t>(kSymbol | place), Scan::Word::kNoLead, 0};
         continue;
       }
       Scan::Memo* m = slots[i - b];
       if (m && m->holds(texts[i - b])) {
-        w = {m->id, m->aux, m->typo, m->flags, false, t.break_before, false};
-        join[i] = {m->join_sig, m->lead()};
+        w = m->word;
+        w.flags |= place;
         continue;
       }
       std::string_view tv = sc.token(i);
       if (is_stop_word(tv)) {
-        w = {kStop, 0, kTypoNone, 0, false, t.break_before, false};
-        if (m) m->set(texts[i - b], kStop, 0, 0, kTypoNone, 0, 0);
-        join[i] = {0, 0};
+        w = {kStop, 0, 0, kTypoNone, place, Scan::Word::kNoLead, 0};
+        if (m) m->set(texts[i - b], w);
         continue;
       }
       size_t len = match_key(tv, sc.keys.data() + at);
@@ -697,64 +682,71 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       const uint32_t lead = word_lead(tv);
       sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, jh, may_head});
       at += static_cast<uint32_t>(len);
-      w = {kUnknown, 0, kTypoNone, word_flags(tv), false, t.break_before, false};  // id and the rest below
-      join[i] = {0, lead};
+      // The id and the rest below.
+      w = {kUnknown, 0, 0, kTypoNone, static_cast<uint8_t>(word_flags(tv) | place),
+           lead ? static_cast<uint8_t>(__builtin_ctz(lead)) : Scan::Word::kNoLead, 0};
     }
   }
   for (const Scan::Pending& p : sc.pending) {
     std::string_view key(sc.keys.data() + p.key_start, p.key_size);
     Scan::Word& w = sc.words[p.token];
     const uint32_t id = id_of(key, p.hash);
-    w.id = id;
+    set_id(sc, p.token, id);
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
     if (id == kUnknown && typo_checked(key)) w.typo = kTypoUntried;
-    // What the node the word starts at holds, so that most walks need not look at the trie.
-    w.child_bits = Scan::kTypoNotTried;
-    if (id < root_children_) {
-      w.child_bits = child_bits_at_[id];
-      w.flags |= static_cast<uint8_t>(root_flags_[id] << kRootFlagsShift);
-    }
     std::string_view tv = sc.token(p.token);
-    const uint32_t join_sig = p.may_head ? join_signature(tv, p.join_hash) : 0;
-    join[p.token].sig = join_sig;
-    if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), id, join_sig, w.child_bits, w.typo, w.flags, join[p.token].lead);
+    w.join_sig = p.may_head ? join_signature(tv, p.join_hash) : 0;
+    if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), w);
   }
   // Whether a token and the next may be one compound: their signatures rule out most pairs. The
   // rest are looked up in two rounds, the first fetching what the second reads (a filter word,
   // a table slot: for most pairs a cache miss each).
   sc.pairs.clear();
   for (size_t i = 1; i < n; ++i)
-    if (!toks[i].break_before && (join[i - 1].sig & join[i].lead)) {
+    if (!(words[i].flags & kBreakBefore) && (words[i - 1].join_sig & words[i].lead())) {
       const uint64_t h = join_pair_hash(sc.token(i - 1), sc.token(i));
       join_prefix_filter_.prefetch(h);
       join_prefixes_.prefetch(h);
       sc.pairs.push_back({static_cast<uint32_t>(i - 1), h});
     }
-  for (const auto& [first, h] : sc.pairs) words[first].joins = join_pair_known(sc.token(first), sc.token(first + 1), h);
+  for (const auto& [first, h] : sc.pairs)
+    if (join_pair_known(sc.token(first), sc.token(first + 1), h)) words[first].flags |= kJoins;
+}
+
+void SkillDictionary::set_id(Scan& sc, size_t i, uint32_t id) const {
+  Scan::Word& w = sc.words[i];
+  w.id = id;
+  // What the node the word starts at holds, so that most walks need not look at the trie.
+  if (id < root_children_) {
+    w.child_bits = child_bits_at_[id];
+    w.flags |= root_flags_[id];
+  }
 }
 
 uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {
-  if (sc.words[i].typo == kTypoFound) return sc.words[i].id;
-  if (sc.words[i].typo != kTypoUntried) return kUnknown;
+  Scan::Word& w = sc.words[i];
+  if (w.typo == kTypoFound) return w.id;
+  if (w.typo != kTypoUntried) return kUnknown;
   std::string_view tv = sc.token(i);
   Scan::Memo* m = const_cast<Scan&>(sc).memo_slot(tv);
   if (m && !m->holds(sc.memo_key(tv))) m = nullptr;
-  // A memoized token knows its typo_id once asked.
   uint32_t id;
-  if (m && m->aux != Scan::kTypoNotTried) {
-    id = m->aux;
+  if (m && m->word.typo != kTypoUntried) {
+    id = m->word.typo == kTypoFound ? m->word.id : kUnknown;  // asked for the same word earlier in the text
   } else {
     std::string key;
     match_key(tv, key);
     id = typo_id(key);
   }
-  if (m) {
-    m->aux = id;
-    // A word with no typo_id is no typo candidate from now on: later texts skip it as a start.
-    if (id == kUnknown) m->typo = kTypoNone;
+  if (id == kUnknown) {
+    w.typo = kTypoNone;
+  } else {
+    w.typo = kTypoFound;
+    set_id(const_cast<Scan&>(sc), i, id);
   }
-  sc.words[i].typo = id == kUnknown ? kTypoNone : kTypoFound;
-  if (id != kUnknown) sc.words[i].id = id;
+  // Later texts find the word as fixed; a word without a fix is no typo candidate from now on,
+  // and no start.
+  if (m) m->set(sc.memo_key(tv), w);
   return id;
 }
 
@@ -764,23 +756,22 @@ inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next) 
   const Scan::Word& w = sc.words[i];
   // A word's own node may give a match when it has entries, or lead to one when the token a walk
   // would step with may be one of its children: its bit in the node's bitmap (as step tests it;
-  // the scan noted where the bitmap is, so this is one load).
-  // A symbol's flags are zero and it joins nothing: no start.
-  const uint8_t node = w.flags >> kRootFlagsShift;  // zero unless id < root_children_
-  const bool has_children = (node & kHasChildren) != 0;
-  const uint32_t at = w.child_bits & (has_children ? ~0u : 0u);  // 0: the empty bitmap
-  const bool child = child_bit_set(at, next) & (next < kAnyToken);
-  const bool starts_alias = ((node & kTerminal) != 0) | child | (has_children & (next == kAnyToken));
-  // Before any walk, only an unknown word is untried (a found typo replaces the id later).
+  // the scan noted where the bitmap is, so this is one load). A word whose node has no
+  // children has the empty bitmap (child_bits 0); a symbol's node flags are zero and it joins
+  // nothing: no start.
+  const bool has_children = (w.flags & kHasChildren) != 0;
+  const bool child = child_bit_set(w.child_bits, next) & (next < kAnyToken);
+  const bool starts_alias = ((w.flags & kTerminal) != 0) | child | (has_children & (next == kAnyToken));
+  // Before any walk, only an unknown word is untried (a found typo replaces the id).
   const bool typo_candidate = w.typo == kTypoUntried;
-  return starts_alias | typo_candidate | w.joins;
+  return starts_alias | typo_candidate | ((w.flags & kJoins) != 0);
 }
 
 bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous,
                               size_t& end_token) const {
   const size_t n = sc.toks.size();
   const auto& words = sc.words;
-  if (words[i].id == kStop || words[i].symbol) return false;
+  if (words[i].id == kStop || (words[i].flags & kSymbol)) return false;
   struct Start {
     uint32_t node;
     size_t next;
@@ -788,17 +779,12 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   };
   Start starts[2];
   size_t n_starts = 0;
-  uint32_t first = words[i].id != kUnknown ? words[i].id : typo_fix(sc, i);
-  if (first != kUnknown) {
-    // The scan noted what the node of a word's own id holds; an id found through a typo is looked up.
-    if (words[i].typo != kTypoFound) {
-      if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(words[i].flags >> kRootFlagsShift)};
-    } else if (uint32_t nd = root_child(first)) {
-      starts[n_starts++] = {nd, i + 1, root_flags_[first]};
-    }
-  }
+  // The scan (or typo_fix) noted what the node of a word's id holds.
+  const uint32_t first = words[i].id != kUnknown ? words[i].id : typo_fix(sc, i);
+  if (first != kUnknown)
+    if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(words[i].flags & kNodeFlags)};
   // "Node JS", "back end": two tokens tried as one word.
-  if (words[i].joins) {
+  if (words[i].flags & kJoins) {
     if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
       if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd)};
   }
@@ -855,11 +841,11 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       // Extend: skip function words, stop at punctuation, unknown words or a dead end.
       size_t k = j;
       size_t skipped = 0;
-      while (k < n && words[k].id == kStop && !words[k].break_before && skipped < kMaxStopsInside) {
+      while (k < n && words[k].id == kStop && !(words[k].flags & kBreakBefore) && skipped < kMaxStopsInside) {
         ++k;
         ++skipped;
       }
-      if (k >= n || words[k].break_before || words[k].id == kStop) break;
+      if (k >= n || (words[k].flags & kBreakBefore) || words[k].id == kStop) break;
       if (words[k].id == kUnknown && typo_fix(sc, k) == kUnknown) break;
       uint32_t nd = (flags & kHasChildren) ? step(node, words[k].id) : 0;
       if (!nd) break;
@@ -937,7 +923,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     const Scan::Word& w = sc.words[i];
     seen3 = seen2;
     seen2 = seen1;
-    seen1 = w.break_before ? kUnknown : w.typo == kTypoUntried ? kAnyToken : w.id;
+    seen1 = (w.flags & kBreakBefore) ? kUnknown : w.typo == kTypoUntried ? kAnyToken : w.id;
   }
   size_t next = 0;  // tokens before this belong to the last mention
   sc.found.clear();
@@ -950,7 +936,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     if (!best_at(sc, i, text, m, amb, end_token)) continue;
     next = end_token;
     // "communication skills": the word "skills" right after a skill belongs to its mention.
-    if (next < n && !sc.words[next].break_before && (sc.token(next) == "skills" || sc.token(next) == "skill")) {
+    if (next < n && !(sc.words[next].flags & kBreakBefore) && (sc.token(next) == "skills" || sc.token(next) == "skill")) {
       m.end = sc.folded.original(sc.toks[next].end);
       ++next;
     }

@@ -83,11 +83,12 @@ class SkillDictionary {
   struct Scan;
   /// This thread's scan for this dictionary, its buffers and memo kept from text to text.
   Scan& thread_scan() const;
-  /// What a scan notes of a folded token beyond its id: kTechContext when it shows the technical
-  /// sense of an ambiguous name nearby.
-  enum : uint8_t { kTechContext = 1 };
-  /// A scan also notes, above kRootFlagsShift, the node_flags of the node a word's id starts at.
-  static constexpr unsigned kRootFlagsShift = 1;
+  /// What a scan notes of a token in one byte: the node_flags of the node its id starts at
+  /// (kTerminal, kHasChildren, below), kTechContext when it shows the technical sense of an
+  /// ambiguous name nearby (word_flags), and where it stands: after a break, a symbol, the first
+  /// of a compound of two (kJoins).
+  enum : uint8_t { kTechContext = 4, kBreakBefore = 8, kSymbol = 16, kJoins = 32 };
+  static constexpr uint8_t kNodeFlags = 3;
   uint8_t word_flags(std::string_view token) const;
 
   // Compounds written apart ("back end", "co-operation", "Node JS"): two adjacent words are
@@ -114,7 +115,10 @@ class SkillDictionary {
   /// kTerminal when a node has entries, kHasChildren when it has edges.
   uint8_t node_flags(uint32_t node) const;
   /// The id of token i of a scan through one edit (kUnknown if none, or i is no typo candidate).
+  /// A word found so is noted as if written right, here and in the scan's memo.
   uint32_t typo_fix(const Scan& sc, size_t i) const;
+  /// Notes token i of a scan as the word `id`, with what the node it starts at holds.
+  void set_id(Scan& sc, size_t i, uint32_t id) const;
 
   /// Folds and tokenizes a text and gives each token its id (kStop, kUnknown or a vocabulary
   /// id); unknown long words are marked for a lazy one-typo lookup.
