@@ -213,11 +213,16 @@ uint32_t SkillDictionary::id_of(std::string_view key, uint64_t hash) const {
 
 uint32_t SkillDictionary::step(uint32_t node, uint32_t token) const {
   if (node == 0) return root_child(token);
-  if (node <= root_children_) {
-    if (!child_bit_set(child_bits_at_[node - 1], token)) return 0;
-  } else if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) {
-    return 0;
-  }
+  if (node <= root_children_) return step_from_root_child(node, token, child_bits_at_[node - 1]);
+  if (!edge_filter_.maybe_contains((static_cast<uint64_t>(node) << 32) | token)) return 0;
+  return find_edge(node, token);
+}
+
+uint32_t SkillDictionary::step_from_root_child(uint32_t node, uint32_t token, uint32_t child_bits) const {
+  return child_bit_set(child_bits, token) ? find_edge(node, token) : 0;
+}
+
+uint32_t SkillDictionary::find_edge(uint32_t node, uint32_t token) const {
   const uint32_t* b = edge_token_.data() + (node_[node].edges & ~kTerminalBit);
   const uint32_t* e = edge_token_.data() + (node_[node + 1].edges & ~kTerminalBit);
   if (e - b <= 8) {
@@ -285,11 +290,11 @@ void SkillDictionary::freeze_trie() {
     if (children == 0) continue;
     unsigned log2_words = 0;
     while ((size_t{64} << log2_words) < size_t{children} * kChildBitsPerChild) ++log2_words;
-    child_bits_at_[p - 1] = static_cast<uint32_t>(child_bits_.size()) << 5 | log2_words;
+    child_bits_at_[p - 1] = static_cast<uint32_t>(child_bits_.size()) << 6 | child_shift_code(log2_words + 6);
     const size_t first = child_bits_.size();
     child_bits_.resize(first + (size_t{1} << log2_words), 0);
     for (uint32_t e = node_[p].edges; e < node_[p + 1].edges; ++e) {
-      const uint64_t bit = child_bit_index(edge_token_[e], log2_words + 6);
+      const uint64_t bit = (edge_token_[e] * kChildHash) >> (64 - (log2_words + 6));
       child_bits_[first + (bit >> 6)] |= uint64_t{1} << (bit & 63);
     }
   }
@@ -313,6 +318,8 @@ void SkillDictionary::freeze_trie() {
   for (uint32_t entry = 0; entry < new_id.size(); ++entry) vocab_entry_[new_id[entry]] = entry;
   root_flags_.resize(root_children_);
   for (uint32_t t = 0; t < root_children_; ++t) root_flags_[t] = node_flags(root_child(t));
+  deep_.assign(vocab_.size(), false);
+  for (uint32_t e = node_[root_children_ + 1].edges & ~kTerminalBit; e < edge_token_.size(); ++e) deep_[edge_token_[e]] = true;
 }
 
 namespace {
@@ -653,7 +660,9 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       const uint8_t place = t.break_before ? kBreakBefore : 0;
       if (t.symbol) {
         std::string_view tv = sc.token(i);
-        w = {tv == "&" ? kStop : id_of(tv), 0, 0, kTypoNone, static_cast<uint8_t>(kSymbol | place), Scan::Word::kNoLead, 0};
+        const uint32_t id = tv == "&" ? kStop : id_of(tv);
+        const uint8_t deep = id < deep_.size() && deep_[id] ? kDeep : 0;
+        w = {id, 0, 0, kTypoNone, static_cast<uint8_t>(kSymbol | place | deep), Scan::Word::kNoLead, 0};
         continue;
       }
       Scan::Memo* m = slots[i - b];
@@ -716,6 +725,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
 void SkillDictionary::set_id(Scan& sc, size_t i, uint32_t id) const {
   Scan::Word& w = sc.words[i];
   w.id = id;
+  if (id < deep_.size() && deep_[id]) w.flags |= kDeep;
   // What the node the word starts at holds, so that most walks need not look at the trie.
   if (id < root_children_) {
     w.child_bits = child_bits_at_[id];
@@ -773,20 +783,21 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   const auto& words = sc.words;
   if (words[i].id == kStop || (words[i].flags & kSymbol)) return false;
   struct Start {
-    uint32_t node;
+    uint32_t node;        // a root child
     size_t next;
-    uint8_t flags;  // node_flags(node)
+    uint8_t flags;        // node_flags(node)
+    uint32_t child_bits;  // child_bits_at_ of its token
   };
   Start starts[2];
   size_t n_starts = 0;
   // The scan (or typo_fix) noted what the node of a word's id holds.
   const uint32_t first = words[i].id != kUnknown ? words[i].id : typo_fix(sc, i);
   if (first != kUnknown)
-    if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(words[i].flags & kNodeFlags)};
+    if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(words[i].flags & kNodeFlags), words[i].child_bits};
   // "Node JS", "back end": two tokens tried as one word.
   if (words[i].flags & kJoins) {
     if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
-      if (uint32_t nd = step(0, id)) starts[n_starts++] = {nd, i + 2, node_flags(nd)};
+      if (uint32_t nd = root_child(id)) starts[n_starts++] = {nd, i + 2, node_flags(nd), child_bits_at_[id]};
   }
   // Whether tokens i..j joined by single spaces (folded, or as written) equal `want`.
   auto span_is = [&](size_t j, std::string_view want, bool as_written) {
@@ -847,7 +858,13 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       }
       if (k >= n || (words[k].flags & kBreakBefore) || words[k].id == kStop) break;
       if (words[k].id == kUnknown && typo_fix(sc, k) == kUnknown) break;
-      uint32_t nd = (flags & kHasChildren) ? step(node, words[k].id) : 0;
+      // From the start's node with the bitmap the scan noted; deeper only with a word some
+      // alias has that deep (most words a walk meets past its second are none).
+      uint32_t nd = 0;
+      if (flags & kHasChildren) {
+        if (node == starts[s].node) nd = step_from_root_child(node, words[k].id, starts[s].child_bits);
+        else if (words[k].flags & kDeep) nd = step(node, words[k].id);
+      }
       if (!nd) break;
       node = nd;
       flags = node_flags(nd);

@@ -80,14 +80,19 @@ class SkillDictionary {
   uint32_t typo_id(std::string_view key) const;
   void freeze_trie();
   uint32_t step(uint32_t node, uint32_t token) const;
+  /// step from a root child whose child_bits_at_ value is at hand (a scan notes it per word).
+  uint32_t step_from_root_child(uint32_t node, uint32_t token, uint32_t child_bits) const;
+  /// The child of `node` over `token` among its edges, 0 if none.
+  uint32_t find_edge(uint32_t node, uint32_t token) const;
   struct Scan;
   /// This thread's scan for this dictionary, its buffers and memo kept from text to text.
   Scan& thread_scan() const;
   /// What a scan notes of a token in one byte: the node_flags of the node its id starts at
   /// (kTerminal, kHasChildren, below), kTechContext when it shows the technical sense of an
   /// ambiguous name nearby (word_flags), and where it stands: after a break, a symbol, the first
-  /// of a compound of two (kJoins).
-  enum : uint8_t { kTechContext = 4, kBreakBefore = 8, kSymbol = 16, kJoins = 32 };
+  /// of a compound of two (kJoins); kDeep when some alias has it as its third word or later
+  /// (a walk past an alias's second word steps with no other).
+  enum : uint8_t { kTechContext = 4, kBreakBefore = 8, kSymbol = 16, kJoins = 32, kDeep = 64 };
   static constexpr uint8_t kNodeFlags = 3;
   uint8_t word_flags(std::string_view token) const;
 
@@ -184,17 +189,21 @@ class SkillDictionary {
   // has its children's tokens in a bitmap of its own, one bit each (child_bit_index) at about
   // kChildBitsPerChild bits per child: a common word's bitmap stays in cache, where a filter
   // over all edges would miss the cache at nearly every pair. For token id t below
-  // root_children_, child_bits_at_[t] is its first word in child_bits_ << 5 | log2 of its words.
+  // root_children_, child_bits_at_[t] is its first word in child_bits_ << 6 | child_shift_code
+  // of its size; 0 for a node without children: word 0, a bitmap of one word, all zeros.
   // A scan keeps it per word (in its memo), so that listing the starts tests the first step of
   // each in one load, and a word whose node cannot step to the next token starts no walk.
   util::HugePageVector<uint64_t> child_bits_;
   std::vector<uint32_t> child_bits_at_;
   static constexpr size_t kChildBitsPerChild = 8;
-  static uint64_t child_bit_index(uint32_t token, unsigned log2_bits) { return (token * 0xC2B2AE3D27D4EB4Full) >> (64 - log2_bits); }
+  // A token's bit in a bitmap of 2^log2_bits bits: the top bits of a multiplicative hash, taken
+  // by a shift of 64 - log2_bits, which child_bits_at_ keeps xor 58 (so that 0 means one word).
+  static constexpr uint64_t kChildHash = 0xC2B2AE3D27D4EB4Full;
+  static uint32_t child_shift_code(unsigned log2_bits) { return (64 - log2_bits) ^ 58; }
   /// Whether `token`'s bit is set in the bitmap at `at` (a child_bits_at_ value; 0: no children).
   bool child_bit_set(uint32_t at, uint32_t token) const {
-    const uint64_t bit = child_bit_index(token, (at & 31) + 6);
-    return (child_bits_[(at >> 5) + (bit >> 6)] >> (bit & 63)) & 1;
+    const uint64_t bit = (token * kChildHash) >> ((at ^ 58) & 63);
+    return (child_bits_[(at >> 6) + (bit >> 6)] >> (bit & 63)) & 1;
   }
   HashFilter edge_filter_;            // (node << 32 | token) of the edges below the root's children
   util::HugePageVector<Entry> entries_;
@@ -203,6 +212,7 @@ class SkillDictionary {
   uint32_t root_children_ = 0;  // token ids below this start an alias: the root's child for id t is node t + 1
   uint32_t root_child(uint32_t token) const { return token < root_children_ ? token + 1 : 0; }
   std::vector<uint8_t> root_flags_;  // per token id below root_children_: node_flags(root_child(id)), 100 KB
+  std::vector<bool> deep_;           // per token id: kDeep
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root
   size_t alias_count_ = 0;

@@ -29,6 +29,13 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   }
   return t;
 }();
+// Bytes after a word that may carry it on (an inner dot or apostrophe) or belong to it (a
+// trailing + or #): one lookup where most words end.
+constexpr std::array<bool, 256> kMayCarryWord = [] {
+  std::array<bool, 256> t{};
+  for (char c : {'.', '\'', '+', '#'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
 
 inline bool word_byte(unsigned char c) { return kByteClass[c] == kWordByte; }
 
@@ -221,7 +228,7 @@ void tokenize_folded(std::string_view s, MatchTokens& out) {
       size_t b = i;
       i = word_end(words, i + 1);
       // Most words end at a space or punctuation that ends them for sure.
-      if (i < n && (p[i] == '.' || p[i] == '\'' || p[i] == '+' || p[i] == '#')) {
+      if (i < n && kMayCarryWord[p[i]]) {
         // Inner dots and apostrophes keep a word whole ("node.js", "don't").
         while (i + 1 < n && (p[i] == '.' || p[i] == '\'') && word_byte(p[i + 1])) i = word_end(words, i + 2);
         // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
