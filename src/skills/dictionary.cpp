@@ -66,6 +66,14 @@ size_t join_form(std::string_view w, char* out, size_t limit) {
     if (w[q] != '.' && w[q] != '\'') out[n++] = w[q];
   return n;
 }
+// Whether the n bytes at a and b are the same: a loop, where a call to memcmp would cost more
+// than the comparing for words of a few letters (a walk compares each alias it reaches).
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+  for (size_t k = 0; k < n; ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+
 constexpr size_t kLeadLetters = 3;     // of a compound's second word, checked against its head
 constexpr size_t kMaxJoinHead = 16;    // longer words are no heads (the memo's word length)
 constexpr size_t kMinJoinedWord = 5;   // alias words this long give heads
@@ -812,7 +820,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
         size_t b = sc.folded.original(sc.toks[k].start), e = sc.folded.original(sc.toks[k].end);
         t = original.substr(b, e - b);
       }
-      if (want.substr(pos, t.size()) != t) return false;
+      if (want.size() - pos < t.size() || !same_bytes(want.data() + pos, t.data(), t.size())) return false;
       pos += t.size();
     }
     return pos == want.size();

@@ -156,15 +156,17 @@ void fold(std::string_view s, FoldedText& f) {
     if (i + 16 <= n && i >= ascii_until) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
       const int high = _mm_movemask_epi8(v);
-      // Not all ASCII: the bytes before the first other one go one by one, without retrying.
-      if (high != 0) ascii_until = i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
-      if (high == 0) {
+      // The ASCII bytes, all 16 or those before the first other one, lower-cased in one store
+      // (what it writes past them is overwritten next); the other character goes one by one.
+      const size_t ascii = high == 0 ? 16 : static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
+      if (ascii > 0) {
         ascii_run(i);
         _mm_storeu_si128(reinterpret_cast<__m128i*>(text + o), lower16(v));
-        i += 16;
-        o += 16;
-        continue;
+        i += ascii;
+        o += ascii;
       }
+      if (high != 0) ascii_until = i + 1;
+      continue;
     }
 #endif
     unsigned char c = p[i];
