@@ -117,7 +117,7 @@ struct SkillDictionary::Scan {
     uint32_t child_bits;  // child_bits_at_ of its id when it starts an alias, else 0 (no children)
     uint32_t join_sig;    // as the first word of a compound: its join_signature
     uint8_t typo;         // kTypoNone, kTypoUntried, kTypoFound
-    uint8_t flags;        // node_flags of its id's node, kTechContext; kBreakBefore, kSymbol, kJoins
+    uint8_t flags;        // node_flags of its id's node, kTechContext, kDeep; kBreakBefore, kSymbol
     uint8_t lead_index;   // as the second word of a compound: the index of its lead bit
     uint8_t unused;
     // No lead bit: bit 31, which no join signature has (lead_bit gives bits 0..30).
@@ -139,7 +139,7 @@ struct SkillDictionary::Scan {
     // The token's text as a ShortKey's two words (0, 0: empty). Its length need not be kept: a
     // token has no NUL byte, so where its zero padding starts says where it ends.
     uint64_t text_a = 0, text_b = 0;
-    // The token's Word without what depends on where it stands (kBreakBefore, kJoins).
+    // The token's Word without what depends on where it stands (kBreakBefore).
     Word word{};
     // Without short-circuits: the words differ in unpredictable ways, a branch each would cost more.
     bool holds(const ShortKey& k) const { return ((text_a ^ k.a) | (text_b ^ k.b)) == 0; }
@@ -147,7 +147,7 @@ struct SkillDictionary::Scan {
       text_a = k.a;
       text_b = k.b;
       word = w;
-      word.flags &= static_cast<uint8_t>(~(kBreakBefore | kJoins));
+      word.flags &= static_cast<uint8_t>(~kBreakBefore);
     }
   };
   static_assert(sizeof(Word) == 16 && sizeof(Memo) == 32, "a memo slot is half a cache line");
@@ -194,7 +194,6 @@ struct SkillDictionary::Scan {
     uint64_t join_hash;  // of the token's join form, when it may be a head (join_hash)
     bool may_head;
   };
-  std::vector<std::pair<uint32_t, uint64_t>> pairs;  // scan: a compound's first token, its join_pair_hash
   std::vector<Pending> pending;
   UninitializedVector<char> keys;
   UninitializedVector<uint32_t> starts;  // find_all: the tokens a match may start at
@@ -715,19 +714,6 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     w.join_sig = p.may_head ? join_signature(tv, p.join_hash) : 0;
     if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), w);
   }
-  // Whether a token and the next may be one compound: their signatures rule out most pairs. The
-  // rest are looked up in two rounds, the first fetching what the second reads (a filter word,
-  // a table slot: for most pairs a cache miss each).
-  sc.pairs.clear();
-  for (size_t i = 1; i < n; ++i)
-    if (!(words[i].flags & kBreakBefore) && (words[i - 1].join_sig & words[i].lead())) {
-      const uint64_t h = join_pair_hash(sc.token(i - 1), sc.token(i));
-      join_prefix_filter_.prefetch(h);
-      join_prefixes_.prefetch(h);
-      sc.pairs.push_back({static_cast<uint32_t>(i - 1), h});
-    }
-  for (const auto& [first, h] : sc.pairs)
-    if (join_pair_known(sc.token(first), sc.token(first + 1), h)) words[first].flags |= kJoins;
 }
 
 void SkillDictionary::set_id(Scan& sc, size_t i, uint32_t id) const {
@@ -768,7 +754,13 @@ uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {
   return id;
 }
 
-inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next) const {
+bool SkillDictionary::joins_next(const Scan& sc, size_t i) const {
+  const auto& words = sc.words;
+  if (i + 1 >= words.size() || (words[i + 1].flags & kBreakBefore) || !(words[i].join_sig & words[i + 1].lead())) return false;
+  return join_pair_known(sc.token(i), sc.token(i + 1), join_pair_hash(sc.token(i), sc.token(i + 1)));
+}
+
+inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next, bool may_join) const {
   // Bitwise, not short-circuit: which of these holds varies from token to token, and a branch
   // each would be mispredicted.
   const Scan::Word& w = sc.words[i];
@@ -782,7 +774,7 @@ inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next) 
   const bool starts_alias = ((w.flags & kTerminal) != 0) | child | (has_children & (next == kAnyToken));
   // Before any walk, only an unknown word is untried (a found typo replaces the id).
   const bool typo_candidate = w.typo == kTypoUntried;
-  return starts_alias | typo_candidate | ((w.flags & kJoins) != 0);
+  return starts_alias | typo_candidate | may_join;
 }
 
 bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous,
@@ -803,7 +795,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   if (first != kUnknown)
     if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(words[i].flags & kNodeFlags), words[i].child_bits};
   // "Node JS", "back end": two tokens tried as one word.
-  if (words[i].flags & kJoins) {
+  if (joins_next(sc, i)) {
     if (uint32_t id = joined_id(sc.token(i), sc.token(i + 1)); id != kUnknown)
       if (uint32_t nd = root_child(id)) starts[n_starts++] = {nd, i + 2, node_flags(nd), child_bits_at_[id]};
   }
@@ -941,11 +933,13 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   sc.starts.resize(n);
   size_t first_start = n;  // the starts fill sc.starts[first_start, n)
   uint32_t seen1 = kUnknown, seen2 = kUnknown, seen3 = kUnknown;
+  uint32_t next_lead = 0;  // the next token's lead bit, 0 after a break: whether a compound may start here
   for (size_t i = n; i-- > 0;) {
     sc.starts[first_start - 1] = static_cast<uint32_t>(i);
     const uint32_t next = seen1 != kStop ? seen1 : seen2 != kStop ? seen2 : seen3 != kStop ? seen3 : kUnknown;
-    first_start -= may_start(sc, i, next);
     const Scan::Word& w = sc.words[i];
+    first_start -= may_start(sc, i, next, (w.join_sig & next_lead) != 0);
+    next_lead = (w.flags & kBreakBefore) ? 0 : w.lead();
     seen3 = seen2;
     seen2 = seen1;
     seen1 = (w.flags & kBreakBefore) ? kUnknown : w.typo == kTypoUntried ? kAnyToken : w.id;

@@ -90,9 +90,9 @@ class SkillDictionary {
   /// What a scan notes of a token in one byte: the node_flags of the node its id starts at
   /// (kTerminal, kHasChildren, below), kTechContext when it shows the technical sense of an
   /// ambiguous name nearby (word_flags), and where it stands: after a break, a symbol, the first
-  /// of a compound of two (kJoins); kDeep when some alias has it as its third word or later
-  /// (a walk past an alias's second word steps with no other).
-  enum : uint8_t { kTechContext = 4, kBreakBefore = 8, kSymbol = 16, kJoins = 32, kDeep = 64 };
+  /// kDeep when some alias has it as its third word or later (a walk past an alias's second
+  /// word steps with no other).
+  enum : uint8_t { kTechContext = 4, kBreakBefore = 8, kSymbol = 16, kDeep = 32 };
   static constexpr uint8_t kNodeFlags = 3;
   uint8_t word_flags(std::string_view token) const;
 
@@ -110,9 +110,11 @@ class SkillDictionary {
   /// too long to be a head. Apart, so that a scan can prefetch what join_signature will read.
   static bool join_hash(std::string_view token, uint64_t& hash);
   /// Whether two adjacent words may be one compound: the first's join form and the second's
-  /// lead letters in join_prefixes_. The scan notes it per token, for pairs the signatures allow.
-  /// `hash`: join_pair_hash of the two.
+  /// lead letters in join_prefixes_. `hash`: join_pair_hash of the two.
   bool join_pair_known(std::string_view first, std::string_view second, uint64_t hash) const;
+  /// Whether token i of a scan and the next may be one compound: their signatures allow it (most
+  /// pairs they do not) and the pair is known.
+  bool joins_next(const Scan& sc, size_t i) const;
   static uint64_t join_pair_hash(std::string_view first, std::string_view second);
   /// The id of two tokens written as one word ("node" "js" -> "nodejs"), kUnknown if none.
   uint32_t joined_id(std::string_view head, std::string_view tail) const;
@@ -133,8 +135,9 @@ class SkillDictionary {
   bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous, size_t& end_token) const;
   /// False when no match can start at token i (best_at would find none): a stop word or symbol,
   /// or a word that starts no alias, is no typo candidate and may not join the next. Most tokens.
-  /// `next`: the token a walk from i would step with (kAnyToken: a typo candidate, any id).
-  bool may_start(const Scan& sc, size_t i, uint32_t next) const;
+  /// `next`: the token a walk from i would step with (kAnyToken: a typo candidate, any id);
+  /// `may_join`: the join signatures allow token i and the next to be one compound.
+  bool may_start(const Scan& sc, size_t i, uint32_t next, bool may_join) const;
   /// Whether find_all's mention `which` (sc.found) has a word of its technical sense or a related
   /// skill that needs no corroboration itself nearby.
   bool corroborated(const Scan& sc, size_t which) const;
