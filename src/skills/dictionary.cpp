@@ -113,7 +113,9 @@ struct SkillDictionary::Scan {
   // of starts above all) read one array, not one per field. The memo keeps the same record for a
   // token's text, so that a hit is a copy and one bit.
   struct Word {  // 16 bytes
-    uint32_t id;          // kStop, kUnknown or a token id; typo_fix fills in an id found through one edit
+    // kStop, kUnknown, kAnyToken (a typo candidate, untried: any id a walk may step with) or a
+    // token id; typo_fix fills in an id found through one edit.
+    uint32_t id;
     uint32_t child_bits;  // child_bits_at_ of its id when it starts an alias, else 0 (no children)
     uint32_t join_sig;    // as the first word of a compound: its join_signature
     uint8_t typo;         // kTypoNone, kTypoUntried, kTypoFound
@@ -709,7 +711,10 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
     const uint32_t id = id_of(key, p.hash);
     set_id(sc, p.token, id);
     // One typo is looked for lazily (see typo_fix): most unknown words are no skill's words.
-    if (id == kUnknown && typo_checked(key)) w.typo = kTypoUntried;
+    if (id == kUnknown && typo_checked(key)) {
+      w.typo = kTypoUntried;
+      w.id = kAnyToken;
+    }
     std::string_view tv = sc.token(p.token);
     w.join_sig = p.may_head ? join_signature(tv, p.join_hash) : 0;
     if (Scan::Memo* m = sc.memo_slot(tv)) m->set(sc.memo_key(tv), w);
@@ -744,6 +749,7 @@ uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {
   }
   if (id == kUnknown) {
     w.typo = kTypoNone;
+    w.id = kUnknown;
   } else {
     w.typo = kTypoFound;
     set_id(const_cast<Scan&>(sc), i, id);
@@ -791,7 +797,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
   Start starts[2];
   size_t n_starts = 0;
   // The scan (or typo_fix) noted what the node of a word's id holds.
-  const uint32_t first = words[i].id != kUnknown ? words[i].id : typo_fix(sc, i);
+  const uint32_t first = words[i].id != kAnyToken ? words[i].id : typo_fix(sc, i);
   if (first != kUnknown)
     if (uint32_t nd = root_child(first)) starts[n_starts++] = {nd, i + 1, static_cast<uint8_t>(words[i].flags & kNodeFlags), words[i].child_bits};
   // "Node JS", "back end": two tokens tried as one word.
@@ -857,7 +863,7 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
         ++skipped;
       }
       if (k >= n || (words[k].flags & kBreakBefore) || words[k].id == kStop) break;
-      if (words[k].id == kUnknown && typo_fix(sc, k) == kUnknown) break;
+      if (words[k].id == kUnknown || (words[k].id == kAnyToken && typo_fix(sc, k) == kUnknown)) break;
       // From the start's node with the bitmap the scan noted; deeper only with a word some
       // alias has that deep (most words a walk meets past its second are none).
       uint32_t nd = 0;
@@ -942,7 +948,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     next_lead = (w.flags & kBreakBefore) ? 0 : w.lead();
     seen3 = seen2;
     seen2 = seen1;
-    seen1 = (w.flags & kBreakBefore) ? kUnknown : w.typo == kTypoUntried ? kAnyToken : w.id;
+    seen1 = (w.flags & kBreakBefore) ? kUnknown : w.id;
   }
   size_t next = 0;  // tokens before this belong to the last mention
   sc.found.clear();
@@ -996,7 +1002,7 @@ std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
     if (sc.words[k].id != kStop) ids.push_back(sc.words[k].id);
   uint32_t node = 0;
   for (uint32_t id : ids)
-    if (id == kUnknown || !(node = step(node, id))) return hits;
+    if (id == kUnknown || id == kAnyToken || !(node = step(node, id))) return hits;
   for (uint32_t x = node_[node].entries; x < node_[node + 1].entries; ++x) {
     const Entry& e = entries_[x];
     if (e.skill_index != m.skill_index && !e.case_sensitive && !e.needs_gap)
