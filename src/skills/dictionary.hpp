@@ -89,9 +89,9 @@ class SkillDictionary {
   Scan& thread_scan() const;
   /// What a scan notes of a token in one byte: the node_flags of the node its id starts at
   /// (kTerminal, kHasChildren, below), kTechContext when it shows the technical sense of an
-  /// ambiguous name nearby (word_flags), and where it stands: after a break, a symbol, the first
-  /// kDeep when some alias has it as its third word or later (a walk past an alias's second
-  /// word steps with no other).
+  /// ambiguous name nearby (word_flags), kDeep when some alias has it as its third word or later
+  /// (a walk past an alias's second word steps with no other), and where it stands: after a
+  /// break (kBreakBefore), a symbol (kSymbol).
   enum : uint8_t { kTechContext = 4, kBreakBefore = 8, kSymbol = 16, kDeep = 32 };
   static constexpr uint8_t kNodeFlags = 3;
   uint8_t word_flags(std::string_view token) const;

@@ -206,6 +206,24 @@ TEST_CASE("typos: a letter dropped, added or wrong, two swapped; no guess betwee
   CHECK(found(both, two, "adobe photosop") == V{"photoshop"});  // a letter dropped that only one has
 }
 
+TEST_CASE("typos: a word fixed (or not) once is taken the same way later in the text and in later texts") {
+  // The scan's memo keeps a word's fix from one text to the next: a fixed word then starts or
+  // carries on a walk like a word written right, one with no fix starts none.
+  CatalogData d;
+  d.skills.push_back(make_skill("photoshop", "adobe photoshop", {}, "Tool", "TOOL"));
+  d.skills.push_back(make_skill("scripting", "photoshop scripting", {}, "Tool", "TOOL"));
+  d.skills.push_back(make_skill("retouching", "digital photograph retouching", {}, "Tool", "TOOL"));
+  d.finalize();
+  skills::SkillDictionary dict(d);
+  const std::string text = "photoshp scripting, adobe photoshp; digital photogrpah retouching and adobe phtsohop.";
+  const V want = {"scripting", "photoshop", "retouching"};
+  CHECK(found(dict, d, text) == want);
+  CHECK(found(dict, d, text) == want);  // now from the memo
+  CHECK(found(dict, d, text + " " + text) == V{"scripting", "photoshop", "retouching", "scripting", "photoshop", "retouching"});
+  CHECK(found(dict, d, "adobe phtsohop").empty());
+  CHECK(found(dict, d, "Photoshp Scripting") == V{"scripting"});
+}
+
 TEST_CASE("lookup: whole terms, exact or through a variant") {
   CatalogData d = test_catalog();
   skills::SkillDictionary dict(d);
