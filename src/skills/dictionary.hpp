@@ -128,7 +128,7 @@ class SkillDictionary {
   void set_id(Scan& sc, size_t i, uint32_t id) const;
 
   /// Folds and tokenizes a text and gives each token its id (kStop, kUnknown or a vocabulary
-  /// id); unknown long words are marked for a lazy one-typo lookup.
+  /// id); unknown long words are marked for a lazy one-typo lookup (kAnyToken, kTypoUntried).
   void scan(std::string_view text, Scan& sc) const;
   /// The longest match starting at token i (false when none), ending before token `end_token`;
   /// `ambiguous` when its alias needs corroboration.
@@ -189,7 +189,7 @@ class SkillDictionary {
   util::HugePageVector<NodeSpan> node_;        // per node, plus one: a node's data ends where the next one's begins
   util::HugePageVector<uint32_t> edge_token_;  // per edge
   // Most steps are from a word's own node (a root child) and most of them fail. Each root child
-  // has its children's tokens in a bitmap of its own, one bit each (child_bit_index) at about
+  // has its children's tokens in a bitmap of its own, one bit each (child_bit_set) at about
   // kChildBitsPerChild bits per child: a common word's bitmap stays in cache, where a filter
   // over all edges would miss the cache at nearly every pair. For token id t below
   // root_children_, child_bits_at_[t] is its first word in child_bits_ << 6 | child_shift_code
