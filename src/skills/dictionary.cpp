@@ -303,7 +303,7 @@ void SkillDictionary::freeze_trie() {
     const size_t first = child_bits_.size();
     child_bits_.resize(first + (size_t{1} << log2_words), 0);
     for (uint32_t e = node_[p].edges; e < node_[p + 1].edges; ++e) {
-      const uint64_t bit = (edge_token_[e] * kChildHash) >> (64 - (log2_words + 6));
+      const uint64_t bit = child_bit_index(edge_token_[e], 64 - (log2_words + 6));
       child_bits_[first + (bit >> 6)] |= uint64_t{1} << (bit & 63);
     }
   }
@@ -605,13 +605,10 @@ JoinPair join_pair(std::string_view first, std::string_view second) {
 }
 }  // namespace
 
-uint64_t SkillDictionary::join_pair_hash(std::string_view first, std::string_view second) {
-  return key_hash(join_pair(first, second).view());
-}
-
-bool SkillDictionary::join_pair_known(std::string_view first, std::string_view second, uint64_t hash) const {
-  return join_prefix_filter_.maybe_contains(hash) &&
-         join_prefixes_.find(join_pair(first, second).view(), hash) != KeyTable::kMissing;
+bool SkillDictionary::join_pair_known(std::string_view first, std::string_view second) const {
+  const JoinPair pair = join_pair(first, second);
+  const uint64_t hash = key_hash(pair.view());
+  return join_prefix_filter_.maybe_contains(hash) && join_prefixes_.find(pair.view(), hash) != KeyTable::kMissing;
 }
 
 uint32_t SkillDictionary::joined_id(std::string_view head, std::string_view tail) const {
@@ -670,8 +667,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
       if (t.symbol) {
         std::string_view tv = sc.token(i);
         const uint32_t id = tv == "&" ? kStop : id_of(tv);
-        const uint8_t deep = id < deep_.size() && deep_[id] ? kDeep : 0;
-        w = {id, 0, 0, kTypoNone, static_cast<uint8_t>(kSymbol | place | deep), Scan::Word::kNoLead, 0};
+        w = {id, 0, 0, kTypoNone, static_cast<uint8_t>(kSymbol | place | deep_flag(id)), Scan::Word::kNoLead, 0};
         continue;
       }
       Scan::Memo* m = slots[i - b];
@@ -724,7 +720,7 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
 void SkillDictionary::set_id(Scan& sc, size_t i, uint32_t id) const {
   Scan::Word& w = sc.words[i];
   w.id = id;
-  if (id < deep_.size() && deep_[id]) w.flags |= kDeep;
+  w.flags |= deep_flag(id);
   // What the node the word starts at holds, so that most walks need not look at the trie.
   if (id < root_children_) {
     w.child_bits = child_bits_at_[id];
@@ -763,7 +759,7 @@ uint32_t SkillDictionary::typo_fix(const Scan& sc, size_t i) const {
 bool SkillDictionary::joins_next(const Scan& sc, size_t i) const {
   const auto& words = sc.words;
   if (i + 1 >= words.size() || (words[i + 1].flags & kBreakBefore) || !(words[i].join_sig & words[i + 1].lead())) return false;
-  return join_pair_known(sc.token(i), sc.token(i + 1), join_pair_hash(sc.token(i), sc.token(i + 1)));
+  return join_pair_known(sc.token(i), sc.token(i + 1));
 }
 
 inline bool SkillDictionary::may_start(const Scan& sc, size_t i, uint32_t next, bool may_join) const {

@@ -110,12 +110,11 @@ class SkillDictionary {
   /// too long to be a head. Apart, so that a scan can prefetch what join_signature will read.
   static bool join_hash(std::string_view token, uint64_t& hash);
   /// Whether two adjacent words may be one compound: the first's join form and the second's
-  /// lead letters in join_prefixes_. `hash`: join_pair_hash of the two.
-  bool join_pair_known(std::string_view first, std::string_view second, uint64_t hash) const;
+  /// lead letters in join_prefixes_.
+  bool join_pair_known(std::string_view first, std::string_view second) const;
   /// Whether token i of a scan and the next may be one compound: their signatures allow it (most
   /// pairs they do not) and the pair is known.
   bool joins_next(const Scan& sc, size_t i) const;
-  static uint64_t join_pair_hash(std::string_view first, std::string_view second);
   /// The id of two tokens written as one word ("node" "js" -> "nodejs"), kUnknown if none.
   uint32_t joined_id(std::string_view head, std::string_view tail) const;
   enum : uint8_t { kTerminal = 1, kHasChildren = 2 };
@@ -189,7 +188,7 @@ class SkillDictionary {
   util::HugePageVector<NodeSpan> node_;        // per node, plus one: a node's data ends where the next one's begins
   util::HugePageVector<uint32_t> edge_token_;  // per edge
   // Most steps are from a word's own node (a root child) and most of them fail. Each root child
-  // has its children's tokens in a bitmap of its own, one bit each (child_bit_set) at about
+  // has its children's tokens in a bitmap of its own, one bit each (child_bit_index) at about
   // kChildBitsPerChild bits per child: a common word's bitmap stays in cache, where a filter
   // over all edges would miss the cache at nearly every pair. For token id t below
   // root_children_, child_bits_at_[t] is its first word in child_bits_ << 6 | child_shift_code
@@ -203,9 +202,10 @@ class SkillDictionary {
   // by a shift of 64 - log2_bits, which child_bits_at_ keeps xor 58 (so that 0 means one word).
   static constexpr uint64_t kChildHash = 0xC2B2AE3D27D4EB4Full;
   static uint32_t child_shift_code(unsigned log2_bits) { return (64 - log2_bits) ^ 58; }
+  static uint64_t child_bit_index(uint32_t token, unsigned shift) { return (token * kChildHash) >> shift; }
   /// Whether `token`'s bit is set in the bitmap at `at` (a child_bits_at_ value; 0: no children).
   bool child_bit_set(uint32_t at, uint32_t token) const {
-    const uint64_t bit = (token * kChildHash) >> ((at ^ 58) & 63);
+    const uint64_t bit = child_bit_index(token, (at ^ 58) & 63);
     return (child_bits_[(at >> 6) + (bit >> 6)] >> (bit & 63)) & 1;
   }
   HashFilter edge_filter_;            // (node << 32 | token) of the edges below the root's children
@@ -216,6 +216,7 @@ class SkillDictionary {
   uint32_t root_child(uint32_t token) const { return token < root_children_ ? token + 1 : 0; }
   std::vector<uint8_t> root_flags_;  // per token id below root_children_: node_flags(root_child(id)), 100 KB
   std::vector<bool> deep_;           // per token id: kDeep
+  uint8_t deep_flag(uint32_t id) const { return id < deep_.size() && deep_[id] ? kDeep : 0; }
   std::vector<bool> family_tech_;  // per skill: in a technical family (for corroboration)
   uint32_t nodes_ = 1;             // node 0 is the root
   size_t alias_count_ = 0;
