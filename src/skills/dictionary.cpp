@@ -891,13 +891,13 @@ bool SkillDictionary::corroborated(const Scan& sc, size_t which) const {
   for (size_t k = lo; k < hi; ++k)
     if (k != ti && (sc.words[k].flags & kTechContext)) return true;
   const Skill& s = data_.skills[m.skill_index];
-  for (size_t o = 0; o < found.size(); ++o) {
-    if (o == which || found[o].ambiguous) continue;
-    size_t tk = found[o].first_token;
-    if (tk + kCorroborationWindow < ti || tk > ti + kCorroborationWindow) continue;
-    const Skill& other = data_.skills[found[o].mention.skill_index];
+  // The mentions are in text order: only those starting within the window, found by search.
+  auto o = std::partition_point(found.begin(), found.end(), [&](const Scan::Found& f) { return f.first_token < lo; });
+  for (; o != found.end() && o->first_token < hi; ++o) {
+    if (o - found.begin() == static_cast<ptrdiff_t>(which) || o->ambiguous) continue;
+    const Skill& other = data_.skills[o->mention.skill_index];
     bool same_family = (!generic_category(s.category) && other.category == s.category) ||
-                       (family_tech_[m.skill_index] && family_tech_[found[o].mention.skill_index]);
+                       (family_tech_[m.skill_index] && family_tech_[o->mention.skill_index]);
     if (same_family) return true;
   }
   return false;
