@@ -119,6 +119,25 @@ TEST_CASE("ambiguity gate: a common-word name needs corroboration") {
   CHECK(found(dict, d, "We use Golang") == V{"go"});
 }
 
+TEST_CASE("ambiguity gate: a related skill corroborates within twelve tokens either side") {
+  CatalogData d = test_catalog();
+  skills::SkillDictionary dict(d);
+  auto filler = [](int words) {
+    std::string s;
+    for (int k = 0; k < words; ++k) s += " zq";
+    return s + " ";
+  };
+  // Twelve tokens apart (eleven between) is near enough, thirteen is not; on both sides.
+  CHECK(found(dict, d, "Go" + filler(11) + "Kubernetes") == V{"go", "kubernetes"});
+  CHECK(found(dict, d, "Go" + filler(12) + "Kubernetes") == V{"kubernetes"});
+  CHECK(found(dict, d, "Kubernetes" + filler(11) + "Go") == V{"kubernetes", "go"});
+  CHECK(found(dict, d, "Kubernetes" + filler(12) + "Go") == V{"kubernetes"});
+  // Mentions outside the window on either side change nothing; two ambiguous names do not
+  // corroborate each other.
+  CHECK(found(dict, d, "Kubernetes" + filler(12) + "Go" + filler(12) + "Kubernetes") == V{"kubernetes", "kubernetes"});
+  CHECK(found(dict, d, "Go and React").empty());
+}
+
 TEST_CASE("case-sensitive aliases match only as written") {
   CatalogData d = test_catalog();
   skills::SkillDictionary dict(d);
