@@ -894,7 +894,7 @@ bool SkillDictionary::corroborated(const Scan& sc, size_t which) const {
   // The mentions are in text order: only those starting within the window, found by search.
   auto o = std::partition_point(found.begin(), found.end(), [&](const Scan::Found& f) { return f.first_token < lo; });
   for (; o != found.end() && o->first_token < hi; ++o) {
-    if (o - found.begin() == static_cast<ptrdiff_t>(which) || o->ambiguous) continue;
+    if (&*o == &found[which] || o->ambiguous) continue;
     const Skill& other = data_.skills[o->mention.skill_index];
     bool same_family = (!generic_category(s.category) && other.category == s.category) ||
                        (family_tech_[m.skill_index] && family_tech_[o->mention.skill_index]);
