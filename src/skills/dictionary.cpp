@@ -875,9 +875,9 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
       j = k + 1;
     }
   }
-  if (found) {
-    m.start = sc.folded.original(sc.toks[i].start);
-    m.end = sc.folded.original(sc.toks[end_token - 1].end);
+  if (found) {  // in the folded text: the caller maps the mentions of a text to the original at once
+    m.start = sc.toks[i].start;
+    m.end = sc.toks[end_token - 1].end;
   }
   return found;
 }
@@ -958,7 +958,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     next = end_token;
     // "communication skills": the word "skills" right after a skill belongs to its mention.
     if (next < n && !(sc.words[next].flags & kBreakBefore) && (sc.token(next) == "skills" || sc.token(next) == "skill")) {
-      m.end = sc.folded.original(sc.toks[next].end);
+      m.end = sc.toks[next].end;
       ++next;
     }
     sc.found.push_back({m, i, amb});
@@ -967,8 +967,14 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   // that is not ambiguous itself.
   std::vector<Mention> out;
   out.reserve(sc.found.size());
-  for (size_t k = 0; k < sc.found.size(); ++k)
-    if (!sc.found[k].ambiguous || corroborated(sc, k)) out.push_back(sc.found[k].mention);
+  size_t cursor = 0;  // the mentions' offsets are in text order
+  for (size_t k = 0; k < sc.found.size(); ++k) {
+    if (sc.found[k].ambiguous && !corroborated(sc, k)) continue;
+    Mention m = sc.found[k].mention;
+    m.start = sc.folded.original(m.start, cursor);
+    m.end = sc.folded.original(m.end, cursor);
+    out.push_back(m);
+  }
   return out;
 }
 
@@ -985,7 +991,7 @@ std::vector<AliasHit> SkillDictionary::lookup(std::string_view term) const {
   bool amb = false;
   size_t end_token = 0;
   if (!best_at(sc, first, term, m, amb, end_token)) return hits;
-  if (m.end < sc.folded.original(sc.toks[last - 1].end)) return hits;  // only part of the term is an alias
+  if (m.end < sc.toks[last - 1].end) return hits;  // only part of the term is an alias
   // Every skill sharing the matched alias form, the found one first.
   hits.push_back({m.skill_index, m.alias_index, m.exact});
   std::string span_text;

@@ -130,7 +130,7 @@ class SkillDictionary {
   /// id); unknown long words are marked for a lazy one-typo lookup (kAnyToken, kTypoUntried).
   void scan(std::string_view text, Scan& sc) const;
   /// The longest match starting at token i (false when none), ending before token `end_token`;
-  /// `ambiguous` when its alias needs corroboration.
+  /// `ambiguous` when its alias needs corroboration. The mention's offsets are the folded text's.
   bool best_at(const Scan& sc, size_t i, std::string_view original, Mention& m, bool& ambiguous, size_t& end_token) const;
   /// False when no match can start at token i (best_at would find none): a stop word or symbol,
   /// or a word that starts no alias, is no typo candidate and may not join the next. Most tokens.

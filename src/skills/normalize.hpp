@@ -24,6 +24,13 @@ struct FoldedText {
   std::vector<std::pair<uint32_t, uint32_t>> shifts;
   /// The byte offset in the original of folded byte `folded_pos` (text.size() for the end).
   size_t original(size_t folded_pos) const;
+  /// The same for positions asked in non-decreasing order, `cursor` (0 before the first) kept
+  /// between calls: no search, the shifts are walked once over all of them.
+  size_t original(size_t folded_pos, size_t& cursor) const {
+    if (shifts.empty() || folded_pos < shifts.front().first) return folded_pos;
+    while (cursor + 1 < shifts.size() && shifts[cursor + 1].first <= folded_pos) ++cursor;
+    return shifts[cursor].second + (folded_pos - shifts[cursor].first);
+  }
 };
 
 /// Case folding (ASCII and Latin-1), full-width ASCII (U+FF01..FF5E) to ASCII, ligatures
