@@ -474,7 +474,10 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
   MatchTokens toks;
   tokenize_folded(f.text, toks);
   if (toks.empty() || toks.front().symbol) return;
-  Entry e{si, ai, 0, 0, 0, 0, a.match != "CASE_INSENSITIVE", false, false, false};
+  Entry e{};
+  e.skill_index = si;
+  e.alias_index = ai;
+  e.case_sensitive = a.match != "CASE_INSENSITIVE";
   std::string exact_text, written;
   std::vector<uint32_t> ids;
   std::vector<std::string> content;  // undotted folded forms of the content tokens
@@ -494,13 +497,14 @@ void SkillDictionary::add_alias(uint32_t si, uint32_t ai, const SkillAlias& a) {
     ids.push_back(intern(key));
     content.push_back(undotted(tv));
   }
-  if (ids.empty()) return;
-  e.exact_at = static_cast<uint32_t>(texts_.size());
-  e.exact_n = static_cast<uint32_t>(exact_text.size());
+  // An alias of 64 KiB is no skill's name but a broken row: it is left out, as is one of no words.
+  if (ids.empty() || exact_text.size() > UINT16_MAX || written.size() > UINT16_MAX) return;
+  e.texts_at = static_cast<uint32_t>(texts_.size());
+  e.exact_n = static_cast<uint16_t>(exact_text.size());
+  e.written_n = static_cast<uint16_t>(written.size());
   texts_ += exact_text;
-  e.written_at = static_cast<uint32_t>(texts_.size());
-  e.written_n = static_cast<uint32_t>(written.size());
   texts_ += written;
+  exact_text.copy(e.exact_inline, kExactInline);
   e.ambiguous = ids.size() == 1 && !symbols &&
                 (content[0].size() <= 2 ||
                  std::find(kCommonWordNames.begin(), kCommonWordNames.end(), content[0]) != kCommonWordNames.end());
@@ -838,10 +842,11 @@ bool SkillDictionary::best_at(const Scan& sc, size_t i, std::string_view origina
           // A typo is trusted in a multi-word skill or a long word, not in a short single one.
           if (typo && j - i < 2 && sc.token(i).size() < kTypoMinLengthAlone) continue;
           bool exact = !e.variant && !typo && !joined && span_is(j, exact_text(e), false);
-          if (!pick || (exact && !pick_exact)) {
+          if (!pick || exact) {
             pick = &e;
             pick_exact = exact;
           }
+          if (pick_exact) break;  // the first exact entry is the pick: no need to read the others
         }
         if (pick) {
           found = true;

@@ -54,20 +54,29 @@ class SkillDictionary {
   size_t node_count() const { return nodes_; }
 
  private:
-  /// Where an alias landed in the trie. 28 bytes and no strings of its own, so that the entries
-  /// a walk reads (ESCO: 300k) stay compact; an alias's variants share its texts.
+  /// Where an alias landed in the trie. 32 bytes, two to a cache line, and no strings of its own,
+  /// so that the entries a walk reads (ESCO: 300k) stay compact; an alias's variants share its texts.
+  static constexpr size_t kExactInline = 15;
   struct Entry {
     uint32_t skill_index;
     uint32_t alias_index;
-    uint32_t exact_at, exact_n;      // in texts_: the alias folded, tokens joined by one space (for `exact`)
-    uint32_t written_at, written_n;  // in texts_: the alias as written, likewise (case-sensitive check)
-    bool case_sensitive;
-    bool variant;      // reached through a form other than the alias's own tokens
-    bool needs_gap;    // a reversed two-word alias: only with a function word between
-    bool ambiguous;    // a short or common-word alias: needs corroboration
+    // In texts_: the alias folded, tokens joined by one space (exact_n bytes, for `exact`), then
+    // the alias as written, likewise (written_n bytes, for the case-sensitive check).
+    uint32_t texts_at;
+    uint16_t exact_n, written_n;  // aliases are far shorter (add_alias leaves out longer ones)
+    bool case_sensitive : 1;
+    bool variant : 1;    // reached through a form other than the alias's own tokens
+    bool needs_gap : 1;  // a reversed two-word alias: only with a function word between
+    bool ambiguous : 1;  // a short or common-word alias: needs corroboration
+    // The folded text once more when it is this short (most one-word aliases): a found mention
+    // is told exact without a read of texts_, which would miss the cache at nearly every one.
+    char exact_inline[kExactInline];
   };
-  std::string_view exact_text(const Entry& e) const { return std::string_view(texts_).substr(e.exact_at, e.exact_n); }
-  std::string_view written(const Entry& e) const { return std::string_view(texts_).substr(e.written_at, e.written_n); }
+  static_assert(sizeof(Entry) == 32, "an entry is half a cache line");
+  std::string_view exact_text(const Entry& e) const {
+    return e.exact_n <= kExactInline ? std::string_view(e.exact_inline, e.exact_n) : std::string_view(texts_).substr(e.texts_at, e.exact_n);
+  }
+  std::string_view written(const Entry& e) const { return std::string_view(texts_).substr(e.texts_at + e.exact_n, e.written_n); }
   static constexpr uint32_t kUnknown = 0xFFFFFFFF;
   static constexpr uint32_t kStop = 0xFFFFFFFE;
   static constexpr uint32_t kAnyToken = 0xFFFFFFFD;
