@@ -580,8 +580,9 @@ SkillDictionary::SkillDictionary(const CatalogData& data) : data_(data), scan_ow
 }
 
 uint8_t SkillDictionary::word_flags(std::string_view token) const {
-  const bool tech_context = std::find(kTechContextWords.begin(), kTechContextWords.end(), token) != kTechContextWords.end();
-  return tech_context ? kTechContext : 0;
+  // Asked once for each word new to a scan's memo: a hash lookup, not 22 comparisons.
+  static const absl::flat_hash_set<std::string_view> kWords(kTechContextWords.begin(), kTechContextWords.end());
+  return kWords.contains(token) ? kTechContext : 0;
 }
 
 bool SkillDictionary::join_hash(std::string_view token, uint64_t& hash) {
