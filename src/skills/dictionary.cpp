@@ -979,6 +979,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     Mention m = sc.found[k].mention;
     m.start = sc.folded.original(m.start, cursor);
     m.end = sc.folded.original(m.end, cursor);
+    if (!sc.folded.shifts.empty()) m.end = end_before_dropped(text, m.end);
     out.push_back(m);
   }
   return out;

@@ -103,6 +103,27 @@ bool all_ascii(const unsigned char* p, size_t n) {
 }
 }  // namespace
 
+namespace {
+// Characters folding leaves out: soft hyphens, zero-width spaces and byte-order marks.
+bool dropped_by_folding(uint32_t cp) { return cp == 0xAD || cp == 0x200B || cp == 0xFEFF; }
+}  // namespace
+
+size_t end_before_dropped(std::string_view original, size_t end) {
+  while (end > 0) {
+    // The last character before `end`: its lead byte and code point (2- and 3-byte forms only:
+    // the dropped characters are those).
+    size_t lead = end - 1;
+    while (lead > 0 && end - lead < 3 && (static_cast<unsigned char>(original[lead]) & 0xC0) == 0x80) --lead;
+    const auto* c = reinterpret_cast<const unsigned char*>(original.data() + lead);
+    uint32_t cp = 0;
+    if (end - lead == 2 && (c[0] & 0xE0) == 0xC0) cp = ((c[0] & 0x1Fu) << 6) | (c[1] & 0x3Fu);
+    else if (end - lead == 3 && (c[0] & 0xF0) == 0xE0) cp = ((c[0] & 0x0Fu) << 12) | ((c[1] & 0x3Fu) << 6) | (c[2] & 0x3Fu);
+    if (!dropped_by_folding(cp)) return end;
+    end = lead;
+  }
+  return end;
+}
+
 size_t FoldedText::original(size_t folded_pos) const {
   // Nothing moved before the first non-ASCII character: no search for those positions.
   if (shifts.empty() || folded_pos < shifts.front().first) return folded_pos;
@@ -185,7 +206,7 @@ void fold(std::string_view s, FoldedText& f) {
     char one[2] = {0, 0};
     bool replaced = true;
     if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x3000) repl = " ";
-    else if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF) repl = "";
+    else if (dropped_by_folding(cp)) repl = "";
     else if (cp == 0xDF) repl = "ss";
     else if (cp >= 0xC0 && cp <= 0xFF && kLatin1[cp - 0xC0]) { one[0] = kLatin1[cp - 0xC0]; repl = std::string_view(one, 1); }
     else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) repl = "-";

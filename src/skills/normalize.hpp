@@ -33,6 +33,11 @@ struct FoldedText {
   }
 };
 
+/// Where a span of `original` that ends at `end` (an offset FoldedText::original gave) ends
+/// without the characters folding drops right before it: a mention's end maps past a soft hyphen
+/// after its last word, which is no part of it.
+size_t end_before_dropped(std::string_view original, size_t end);
+
 /// Case folding (ASCII and Latin-1), full-width ASCII (U+FF01..FF5E) to ASCII, ligatures
 /// (U+FB00..FB06) spelled out, typographic quotes to ' and ", dashes and minus to '-',
 /// Unicode spaces to ' ', soft hyphens and zero-width spaces dropped, Latin-1 accents dropped.

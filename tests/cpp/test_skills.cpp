@@ -107,6 +107,46 @@ TEST_CASE("Unicode folding: case, full-width forms, ligatures, quotes and dashes
   CHECK(found(dict, d, "KUBERNETES") == V{"kubernetes"});
 }
 
+TEST_CASE("evidence offsets: every mention of a text keeps its original bytes among folded characters") {
+  // Mentions before, between and after characters that fold to other lengths (full-width forms,
+  // a ligature, curly quotes, a dash, a dropped soft hyphen), an ambiguous name left out in the
+  // middle, and "skills" taken into a mention: the offsets of each are the original's.
+  CatalogData d = test_catalog();
+  skills::SkillDictionary dict(d);
+  // (A soft hyphen after a mention's last word is no part of it.) "react" has no related skill
+  // within twelve words.
+  const std::string text =
+      "\xE2\x80\x9CKubernetes\xE2\x80\x9D \xEF\xAC\x81ne \xE2\x80\x94 plain words here say nothing at all about any "
+      "one thing, and we react fast \xE2\x80\x94 plain words here say nothing at all about any one thing: Node.js, "
+      "data analysis skills\xC2\xAD \xEF\xBC\xAB\xEF\xBC\xB5\xEF\xBC\xA2" "ernetes\xE2\x80\x8B and C++";
+  CHECK(spans(dict, text) == V{"Kubernetes", "Node.js", "data analysis skills",
+                               "\xEF\xBC\xAB\xEF\xBC\xB5\xEF\xBC\xA2" "ernetes", "C++"});
+  CHECK(found(dict, d, text) == V{"kubernetes", "node-js", "data-analysis", "kubernetes", "cpp"});
+}
+
+TEST_CASE("exact mentions: the alias as written, however long its text") {
+  // An entry holds a folded text of up to 15 bytes itself and reads a longer one from the
+  // dictionary's texts: both tell a mention written as the alias from an inflected one.
+  CatalogData d;
+  d.skills.push_back(make_skill("troubleshooting", "troubleshooting", {}));     // 15 bytes
+  d.skills.push_back(make_skill("photolithography", "photolithography", {}));   // 16 bytes
+  d.skills.push_back(make_skill("network-science", "network science", {}));     // 15, two words
+  d.skills.push_back(make_skill("network-security", "network security", {}));   // 16, two words
+  d.finalize();
+  skills::SkillDictionary dict(d);
+  auto exact = [&](std::string_view text) {
+    std::vector<bool> out;
+    for (const auto& m : dict.find_all(text)) out.push_back(m.exact);
+    return out;
+  };
+  using B = std::vector<bool>;
+  CHECK(exact("Troubleshooting and PHOTOLITHOGRAPHY") == B{true, true});
+  CHECK(exact("troubleshoot; photolithographies") == B{false, false});
+  CHECK(exact("network science, network security") == B{true, true});
+  CHECK(exact("network sciences, network securities") == B{false, false});
+  CHECK(found(dict, d, "troubleshoot; photolithographies") == V{"troubleshooting", "photolithography"});
+}
+
 TEST_CASE("ambiguity gate: a common-word name needs corroboration") {
   CatalogData d = test_catalog();
   skills::SkillDictionary dict(d);
