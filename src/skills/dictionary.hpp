@@ -54,8 +54,8 @@ class SkillDictionary {
   size_t node_count() const { return nodes_; }
 
  private:
-  /// Where an alias landed in the trie. 32 bytes, two to a cache line, and no strings of its own,
-  /// so that the entries a walk reads (ESCO: 300k) stay compact; an alias's variants share its texts.
+  /// Where an alias landed in the trie. 32 bytes, two to a cache line, so that the entries a walk
+  /// reads (ESCO: 300k) stay compact; an alias's variants share its texts.
   static constexpr size_t kExactInline = 15;
   struct Entry {
     uint32_t skill_index;

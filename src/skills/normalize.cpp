@@ -101,9 +101,7 @@ bool all_ascii(const unsigned char* p, size_t n) {
     if (p[k] >= 0x80) return false;
   return true;
 }
-}  // namespace
 
-namespace {
 // Characters folding leaves out: soft hyphens, zero-width spaces and byte-order marks.
 bool dropped_by_folding(uint32_t cp) { return cp == 0xAD || cp == 0x200B || cp == 0xFEFF; }
 }  // namespace
