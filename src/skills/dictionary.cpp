@@ -944,13 +944,19 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   uint32_t next_lead = 0;  // the next token's lead bit, 0 after a break: whether a compound may start here
   for (size_t i = n; i-- > 0;) {
     sc.starts[first_start - 1] = static_cast<uint32_t>(i);
-    const uint32_t next = seen1 != kStop ? seen1 : seen2 != kStop ? seen2 : seen3 != kStop ? seen3 : kUnknown;
+    // Selects of values at hand (conditional moves): whether a token is a function word or
+    // follows a break varies unpredictably, and a branch on it was mispredicted at every few tokens.
+    const uint32_t after2 = seen3 != kStop ? seen3 : kUnknown;
+    const uint32_t after1 = seen2 != kStop ? seen2 : after2;
+    const uint32_t next = seen1 != kStop ? seen1 : after1;
     const Scan::Word& w = sc.words[i];
     first_start -= may_start(sc, i, next, (w.join_sig & next_lead) != 0);
-    next_lead = (w.flags & kBreakBefore) ? 0 : w.lead();
+    const uint32_t joined = ((w.flags & kBreakBefore) != 0) - 1u;  // all ones unless a break comes before
+    next_lead = w.lead() & joined;
     seen3 = seen2;
     seen2 = seen1;
-    seen1 = (w.flags & kBreakBefore) ? kUnknown : w.id;
+    static_assert(kUnknown == ~0u, "a break before a token makes it kUnknown by an or");
+    seen1 = w.id | ~joined;
   }
   size_t next = 0;  // tokens before this belong to the last mention
   sc.found.clear();

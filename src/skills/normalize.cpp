@@ -66,15 +66,6 @@ void word_bits(const unsigned char* p, size_t n, std::vector<uint64_t>& words) {
     if (word_byte(p[k])) words[k >> 6] |= 1ull << (k & 63);
 }
 
-// The first position at or after i that holds no word byte (n at the end).
-inline size_t word_end(const std::vector<uint64_t>& words, size_t i) {
-  size_t w = i >> 6;
-  uint64_t rest = ~words[w] >> (i & 63);
-  if (rest) return i + static_cast<size_t>(__builtin_ctzll(rest));
-  while (~words[++w] == 0) {
-  }
-  return (w << 6) + static_cast<size_t>(__builtin_ctzll(~words[w]));
-}
 
 }  // namespace
 
@@ -229,8 +220,34 @@ void fold(std::string_view s, FoldedText& f) {
   f.shifts.emplace_back(static_cast<uint32_t>(o), static_cast<uint32_t>(n));
 }
 
+namespace {
+// Appends the positions of the set bits of `starts` and of `ends` (bit k: position base + k) at
+// starts_out[starts_n] and ends_out[ends_n], and advances the counts. Sixteen of each written
+// whatever the counts, so that the loop has no branch that the number of words in 64 bytes
+// (about ten, varying) would make mispredicted; a bit cleared each step, the two lists' steps
+// interleaved so that their chains run side by side. The outs need room for sixteen past the
+// last position. Past a list's last bit, position base + 63 is written but not counted.
+inline void append_bit_positions(uint64_t starts, uint64_t ends, uint32_t base, uint32_t* starts_out, size_t& starts_n,
+                                 uint32_t* ends_out, size_t& ends_n) {
+  uint32_t* so = starts_out + starts_n;
+  uint32_t* eo = ends_out + ends_n;
+  size_t sn = 0, en = 0;
+  for (int k = 0; k < 16; ++k) {
+    so[k] = base + static_cast<uint32_t>(__builtin_ctzll(starts | (1ull << 63)));
+    eo[k] = base + static_cast<uint32_t>(__builtin_ctzll(ends | (1ull << 63)));
+    sn += starts != 0;
+    en += ends != 0;
+    starts &= starts - 1;
+    ends &= ends - 1;
+  }
+  for (; starts; starts &= starts - 1) so[sn++] = base + static_cast<uint32_t>(__builtin_ctzll(starts));
+  for (; ends; ends &= ends - 1) eo[en++] = base + static_cast<uint32_t>(__builtin_ctzll(ends));
+  starts_n += sn;
+  ends_n += en;
+}
+}  // namespace
+
 void tokenize_folded(std::string_view s, MatchTokens& out) {
-  bool brk = true;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   // At most one token a byte, written by index through a local pointer: a push_back per token
@@ -238,36 +255,59 @@ void tokenize_folded(std::string_view s, MatchTokens& out) {
   out.resize(n);
   MatchToken* tok = out.data();
   size_t count = 0;
-  // Where words end comes from a bitmap of word bytes (no branch per byte).
+  // The runs of word bytes, from a bitmap of them: where each starts (a word byte after another
+  // byte) and ends (the next byte that is none), 64 bytes at a time, without a branch per byte
+  // or per run. Then the runs become tokens; only the bytes between two runs that are not one
+  // space, and the bytes after a run that may carry it on ("node.js", "c++"), are read one by one.
   static thread_local std::vector<uint64_t> words;
+  static thread_local UninitializedVector<uint32_t> run_starts, run_ends;
   word_bits(p, n, words);
-  size_t i = 0;
-  while (i < n) {
-    const unsigned char c = p[i];
-    const uint8_t cls = kByteClass[c];
-    if (cls == kWordByte || (c == '.' && i + 1 < n && p[i + 1] >= 'a' && p[i + 1] <= 'z' && (i == 0 || !word_byte(p[i - 1])))) {
-      size_t b = i;
-      i = word_end(words, i + 1);
-      // Most words end at a space or punctuation that ends them for sure.
-      if (i < n && kMayCarryWord[p[i]]) {
-        // Inner dots and apostrophes keep a word whole ("node.js", "don't").
-        while (i + 1 < n && (p[i] == '.' || p[i] == '\'') && word_byte(p[i + 1])) i = word_end(words, i + 2);
-        // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
-        while (i < n && (p[i] == '+' || p[i] == '#') && (i + 1 >= n || !word_byte(p[i + 1]))) ++i;
-      }
-      tok[count++] = {static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false};
-      brk = false;
-      if (i < n && p[i] == ' ') ++i;  // the commonest gap, without a trip through the classes
-      continue;
-    }
-    if (cls == kSymbolByte) {
-      tok[count++] = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), brk, true};
-      brk = false;
-    } else if (cls != kGapByte) {
-      brk = true;  // line breaks and any other punctuation
-    }
-    ++i;
+  run_starts.resize(n / 2 + 1 + 64);
+  run_ends.resize(n / 2 + 1 + 64);
+  size_t runs = 0, ends = 0;
+  uint64_t carry = 0;  // the previous bitmap word's last bit, shifted in
+  for (size_t w = 0; w < words.size(); ++w) {
+    const uint64_t word = words[w], before = (word << 1) | carry;
+    carry = word >> 63;
+    append_bit_positions(word & ~before, ~word & before, static_cast<uint32_t>(w << 6), run_starts.data(), runs,
+                         run_ends.data(), ends);
   }
+  bool brk = true;
+  size_t gap_from = 0;  // where the last token ended
+  // Bytes [gap_from, to) hold no word byte: "/", "+", "&" are tokens, other punctuation a break.
+  // Returns where a word at `to` starts: at a dot before it (".net"), else at `to`.
+  auto gap = [&](size_t to) {
+    size_t word_start = to;
+    for (size_t k = gap_from; k < to; ++k) {
+      const unsigned char c = p[k];
+      const uint8_t cls = kByteClass[c];
+      if (cls == kSymbolByte) {
+        tok[count++] = {static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), brk, true};
+        brk = false;
+      } else if (c == '.' && k + 1 == to && to < n && p[to] >= 'a' && p[to] <= 'z' && (k == 0 || !word_byte(p[k - 1]))) {
+        word_start = k;
+      } else if (cls != kGapByte) {
+        brk = true;  // line breaks and any other punctuation
+      }
+    }
+    return word_start;
+  };
+  for (size_t r = 0; r < runs; ++r) {
+    size_t b = run_starts[r], i = run_ends[r];
+    // Most words follow the last one after one space.
+    if (b != gap_from + 1 || p[gap_from] != ' ') b = gap(b);
+    // Most words end at a space or punctuation that ends them for sure.
+    if (i < n && kMayCarryWord[p[i]]) {
+      // Inner dots and apostrophes keep a word whole ("node.js", "don't"): the next run is its rest.
+      while (i + 1 < n && (p[i] == '.' || p[i] == '\'') && word_byte(p[i + 1])) i = run_ends[++r];
+      // Trailing "+"/"#" belong to names like C++, C#, F# when no word follows.
+      while (i < n && (p[i] == '+' || p[i] == '#') && (i + 1 >= n || !word_byte(p[i + 1]))) ++i;
+    }
+    tok[count++] = {static_cast<uint32_t>(b), static_cast<uint32_t>(i), brk, false};
+    brk = false;
+    gap_from = i;
+  }
+  gap(n);
   out.resize(count);
 }
 

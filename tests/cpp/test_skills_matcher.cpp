@@ -67,6 +67,12 @@ skills::MatchTokens reference_tokens(std::string_view s) {
   return out;
 }
 
+std::string repeat(std::string_view piece, size_t times) {
+  std::string s;
+  for (size_t k = 0; k < times; ++k) s += piece;
+  return s;
+}
+
 bool same_tokens(const skills::MatchTokens& a, const skills::MatchTokens& b) {
   if (a.size() != b.size()) return false;
   for (size_t k = 0; k < a.size(); ++k)
@@ -101,8 +107,9 @@ TEST_CASE("matcher tokenizer: the word bitmap agrees with a byte-at-a-time token
     skills::tokenize_folded(s, got);
     CHECK_MESSAGE(same_tokens(got, reference_tokens(s)), s);
   }
+  // Edge cases; and more words in 64 bytes than the tokenizer lists without a loop (sixteen).
   for (const std::string& s : std::vector<std::string>{"", ".", ".a", "a.", "a'", "c#", "+", "a.b.c", std::string(200, 'a'),
-                                                       std::string(64, 'a') + ".js"}) {
+                                                       std::string(64, 'a') + ".js", repeat("a ", 100), repeat("a/", 50), repeat("ab,", 60)}) {
     skills::tokenize_folded(s, got);
     CHECK_MESSAGE(same_tokens(got, reference_tokens(s)), s);
   }
