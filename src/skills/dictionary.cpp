@@ -643,11 +643,12 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   sc.pending.clear();
   sc.keys.resize(sc.folded.text.size());  // a key is never longer than its token
   uint32_t at = 0;
-  // Blocks of tokens: first every token's memo slot is fetched, then the slots are read, so that
-  // the loads overlap instead of each token waiting on its own.
-  constexpr size_t kBlock = 32;
-  ShortKey texts[kBlock];
-  Scan::Memo* slots[kBlock];
+  // A token's memo slot is fetched kAhead tokens before it is read, one fetch per token read:
+  // the loads overlap instead of each token waiting on its own, and they are spread out (a
+  // block of fetches at once waited on the cache's miss buffers).
+  constexpr size_t kAhead = 16;
+  ShortKey texts[kAhead];
+  Scan::Memo* slots[kAhead];
   // The scan's arrays through local pointers: the byte-sized stores to the words may alias
   // anything, and would make the compiler reload the vectors' buffers at every token.
   const MatchToken* toks = sc.toks.data();
@@ -655,56 +656,57 @@ void SkillDictionary::scan(std::string_view text, Scan& sc) const {
   const char* folded = sc.folded.text.data();
   const char* folded_end = folded + sc.folded.text.size();
   Scan::Memo* memo = sc.memo.data();
-  for (size_t b = 0; b < n; b += kBlock) {
-    const size_t e = std::min(n, b + kBlock);
-    for (size_t i = b; i < e; ++i) {
-      const size_t size = toks[i].end - toks[i].start;
-      slots[i - b] = nullptr;
-      if (toks[i].symbol || size > 16) continue;
-      texts[i - b] = Scan::memo_key(folded + toks[i].start, size, folded_end);
-      slots[i - b] = memo + Scan::slot_of(texts[i - b]);
-      __builtin_prefetch(slots[i - b]);
-    }
-    for (size_t i = b; i < e; ++i) {
-      const MatchToken& t = toks[i];
-      Scan::Word& w = words[i];
-      const uint8_t place = t.break_before ? kBreakBefore : 0;
-      if (t.symbol) {
-        std::string_view tv = sc.token(i);
-        const uint32_t id = tv == "&" ? kStop : id_of(tv);
-        w = {id, 0, 0, kTypoNone, static_cast<uint8_t>(kSymbol | place | deep_flag(id)), Scan::Word::kNoLead, 0};
-        continue;
-      }
-      Scan::Memo* m = slots[i - b];
-      if (m && m->holds(texts[i - b])) {
-        w = m->word;
-        w.flags |= place;
-        continue;
-      }
+  auto fetch = [&](size_t i) {
+    const size_t size = toks[i].end - toks[i].start;
+    Scan::Memo*& slot = slots[i % kAhead];
+    slot = nullptr;
+    if (toks[i].symbol || size > 16) return;
+    texts[i % kAhead] = Scan::memo_key(folded + toks[i].start, size, folded_end);
+    slot = memo + Scan::slot_of(texts[i % kAhead]);
+    __builtin_prefetch(slot);
+  };
+  for (size_t i = 0; i < std::min(n, kAhead); ++i) fetch(i);
+  for (size_t i = 0; i < n; ++i) {
+    const ShortKey text = texts[i % kAhead];
+    Scan::Memo* m = slots[i % kAhead];
+    if (i + kAhead < n) fetch(i + kAhead);
+    const MatchToken& t = toks[i];
+    Scan::Word& w = words[i];
+    const uint8_t place = t.break_before ? kBreakBefore : 0;
+    if (t.symbol) {
       std::string_view tv = sc.token(i);
-      if (is_stop_word(tv)) {
-        w = {kStop, 0, 0, kTypoNone, place, Scan::Word::kNoLead, 0};
-        if (m) m->set(texts[i - b], w);
-        continue;
-      }
-      size_t len = match_key(tv, sc.keys.data() + at);
-      uint64_t h = key_hash(sc.keys.data() + at, len);
-      if (vocab_filter_.maybe_contains(h)) vocab_.prefetch(h);
-      // Its join signature below too, what it reads fetched meanwhile: a new word's filter
-      // word, slot and key would be three cache misses one after the other.
-      uint64_t jh = 0;
-      const bool may_head = join_hash(tv, jh);
-      if (may_head) {
-        join_head_filter_.prefetch(jh);
-        join_heads_.prefetch(jh);
-      }
-      const uint32_t lead = word_lead(tv);
-      sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, jh, may_head});
-      at += static_cast<uint32_t>(len);
-      // The id and the rest below.
-      w = {kUnknown, 0, 0, kTypoNone, static_cast<uint8_t>(word_flags(tv) | place),
-           lead ? static_cast<uint8_t>(__builtin_ctz(lead)) : Scan::Word::kNoLead, 0};
+      const uint32_t id = tv == "&" ? kStop : id_of(tv);
+      w = {id, 0, 0, kTypoNone, static_cast<uint8_t>(kSymbol | place | deep_flag(id)), Scan::Word::kNoLead, 0};
+      continue;
     }
+    if (m && m->holds(text)) {
+      w = m->word;
+      w.flags |= place;
+      continue;
+    }
+    std::string_view tv = sc.token(i);
+    if (is_stop_word(tv)) {
+      w = {kStop, 0, 0, kTypoNone, place, Scan::Word::kNoLead, 0};
+      if (m) m->set(text, w);
+      continue;
+    }
+    size_t len = match_key(tv, sc.keys.data() + at);
+    uint64_t h = key_hash(sc.keys.data() + at, len);
+    if (vocab_filter_.maybe_contains(h)) vocab_.prefetch(h);
+    // Its join signature below too, what it reads fetched meanwhile: a new word's filter
+    // word, slot and key would be three cache misses one after the other.
+    uint64_t jh = 0;
+    const bool may_head = join_hash(tv, jh);
+    if (may_head) {
+      join_head_filter_.prefetch(jh);
+      join_heads_.prefetch(jh);
+    }
+    const uint32_t lead = word_lead(tv);
+    sc.pending.push_back({static_cast<uint32_t>(i), at, static_cast<uint32_t>(len), h, jh, may_head});
+    at += static_cast<uint32_t>(len);
+    // The id and the rest below.
+    w = {kUnknown, 0, 0, kTypoNone, static_cast<uint8_t>(word_flags(tv) | place),
+         lead ? static_cast<uint8_t>(__builtin_ctz(lead)) : Scan::Word::kNoLead, 0};
   }
   for (const Scan::Pending& p : sc.pending) {
     std::string_view key(sc.keys.data() + p.key_start, p.key_size);
