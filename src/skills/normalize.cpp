@@ -66,7 +66,6 @@ void word_bits(const unsigned char* p, size_t n, std::vector<uint64_t>& words) {
     if (word_byte(p[k])) words[k >> 6] |= 1ull << (k & 63);
 }
 
-
 }  // namespace
 
 FoldedText fold(std::string_view s) {
@@ -255,15 +254,16 @@ void tokenize_folded(std::string_view s, MatchTokens& out) {
   out.resize(n);
   MatchToken* tok = out.data();
   size_t count = 0;
-  // The runs of word bytes, from a bitmap of them: where each starts (a word byte after another
-  // byte) and ends (the next byte that is none), 64 bytes at a time, without a branch per byte
+  // The runs of word bytes, from a bitmap of them: where each starts (a word byte after one that
+  // is none) and ends (the next byte that is none), 64 bytes at a time, without a branch per byte
   // or per run. Then the runs become tokens; only the bytes between two runs that are not one
   // space, and the bytes after a run that may carry it on ("node.js", "c++"), are read one by one.
   static thread_local std::vector<uint64_t> words;
   static thread_local UninitializedVector<uint32_t> run_starts, run_ends;
   word_bits(p, n, words);
-  run_starts.resize(n / 2 + 1 + 64);
-  run_ends.resize(n / 2 + 1 + 64);
+  // At most one run in two bytes, and room for the sixteen append_bit_positions writes past the last.
+  run_starts.resize(n / 2 + 1 + 16);
+  run_ends.resize(n / 2 + 1 + 16);
   size_t runs = 0, ends = 0;
   uint64_t carry = 0;  // the previous bitmap word's last bit, shifted in
   for (size_t w = 0; w < words.size(); ++w) {
