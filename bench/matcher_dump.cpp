@@ -213,7 +213,8 @@ int main(int argc, char** argv) {
   const std::string arg = argc > 1 ? argv[1] : "";
   const bool timing = arg == "--time" || arg == "--time-unseen";
   const int passes = timing && argc > 2 ? std::atoi(argv[2]) : 0;
-  if (argc < 2 || (timing && passes <= 0) || (!timing && argc != 2)) {
+  // An option it does not know is no file name to write the dump to.
+  if (argc < 2 || (timing && passes <= 0) || (!timing && (argc != 2 || arg.starts_with('-')))) {
     std::fprintf(stderr, "usage: jdpipe_matcher_dump OUT.txt | --time PASSES | --time-unseen PASSES\n");
     return 2;
   }

@@ -940,6 +940,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
   // them). Per token what a walk would see of it: kUnknown after a break, kAnyToken for a typo
   // candidate, else its id (kStop for a function word).
   static_assert(kMaxStopsInside == 2, "may_start looks at most three tokens ahead");
+  static_assert(kUnknown == ~0u, "a break before a token makes it kUnknown by an or");
   sc.starts.resize(n);
   size_t first_start = n;  // the starts fill sc.starts[first_start, n)
   uint32_t seen1 = kUnknown, seen2 = kUnknown, seen3 = kUnknown;
@@ -957,8 +958,7 @@ std::vector<Mention> SkillDictionary::find_all(std::string_view text) const {
     next_lead = w.lead() & joined;
     seen3 = seen2;
     seen2 = seen1;
-    static_assert(kUnknown == ~0u, "a break before a token makes it kUnknown by an or");
-    seen1 = w.id | ~joined;
+    seen1 = w.id | ~joined;  // kUnknown after a break
   }
   size_t next = 0;  // tokens before this belong to the last mention
   sc.found.clear();
